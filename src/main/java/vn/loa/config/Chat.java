@@ -1,0 +1,29 @@
+package vn.loa.config;
+
+import java.util.Set;
+
+/** A chat target. Secrets ({@code url}, {@code token}, {@code secret}, …) come from the environment and are never printed. */
+public record Chat(String id, String type, String url, String token, String chatId, String refreshToken,
+                   String appId, String secretKey, String followers, String secret) {
+
+    public static final Set<String> TYPES =
+            Set.of("slack", "teams", "discord", "google-chat", "mattermost", "telegram", "zalo", "webhook");
+
+    /** Neither a URL nor a token: payloads go to the outbox. */
+    public boolean toOutbox() {
+        return isBlank(url) && isBlank(token);
+    }
+
+    public boolean isZalo() {
+        return "zalo".equals(type);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "Chat[" + id + ", " + type + "]";
+    }
+}

@@ -1,0 +1,43 @@
+package vn.loa.config;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The whole of {@code loa.yaml}, bound and checked; every list is non-null. */
+public record LoaConfig(
+        Site site,
+        Paths paths,
+        List<Unit> units,
+        List<MailList> lists,
+        List<Chat> chats,
+        List<Bulletin> bulletins,
+        Smtp smtp,
+        Storage storage,
+        Http http,
+        Intake intake) {
+
+    public LoaConfig {
+        site = site == null ? Site.defaults() : site;
+        paths = paths == null ? Paths.defaults() : paths;
+        units = units == null ? List.of() : List.copyOf(units);
+        lists = lists == null ? List.of() : List.copyOf(lists);
+        chats = chats == null ? List.of() : List.copyOf(chats);
+        bulletins = bulletins == null ? List.of() : List.copyOf(bulletins);
+        smtp = smtp == null ? Smtp.none() : smtp;
+        storage = storage == null ? Storage.defaults() : storage;
+        http = http == null ? Http.defaults() : http;
+        intake = intake == null ? Intake.defaults() : intake;
+    }
+
+    public Optional<Unit> unit(String id) {
+        return units.stream().filter(u -> u.id().equals(id)).findFirst();
+    }
+
+    public Optional<MailList> list(String id) {
+        return lists.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    public Optional<Chat> chat(String id) {
+        return chats.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,27 @@
+package vn.loa.config;
+
+/** The SMTP relay; an empty host sends every email to the outbox instead. */
+public record Smtp(String host, Integer port, String username, String password, Boolean starttls,
+                   Boolean tls, Integer perSecond, Integer connections) {
+
+    public Smtp {
+        port = port == null ? 587 : port;
+        starttls = starttls == null ? Boolean.TRUE : starttls;
+        tls = tls == null ? Boolean.FALSE : tls;
+        perSecond = perSecond == null ? 50 : perSecond;
+        connections = connections == null ? 4 : connections;
+    }
+
+    public static Smtp none() {
+        return new Smtp(null, null, null, null, null, null, null, null);
+    }
+
+    public boolean toOutbox() {
+        return host == null || host.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "Smtp[" + host + ":" + port + "]";
+    }
+}

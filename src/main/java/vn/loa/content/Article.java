@@ -1,0 +1,44 @@
+package vn.loa.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An approved (or withdrawn) content item after parsing, validation, sanitizing and NFC normalisation.
+ *
+ * @param version   SHA-256 (hex) of the normalised source and its effective units: equal versions are the same content
+ * @param bodyHtml  sanitized HTML fragment, safe for every output
+ * @param lists     explicit email lists, or null for the units' defaults
+ * @param chats     explicit chat targets, or null for the units' defaults
+ * @param date      publication date shown in feeds, or null for "when processed"
+ * @param publishAt embargo instant, or null
+ * @param bulletin  for {@code type: bulletin}, the bulletin id the note is for
+ * @param sourceName the file name as dropped (NFC), e.g. {@code bnv/cai-cach.md}
+ */
+public record Article(
+        String id,
+        String version,
+        ContentType type,
+        ContentStatus status,
+        String title,
+        String summary,
+        String bodyHtml,
+        List<String> units,
+        List<String> lists,
+        List<String> chats,
+        Set<Channel> channels,
+        String author,
+        List<String> tags,
+        String image,
+        Instant date,
+        Instant publishAt,
+        String approvedBy,
+        boolean resend,
+        String bulletin,
+        String sourceName) {
+
+    public boolean sendsTo(Channel channel) {
+        return channels.contains(channel);
+    }
+}
