@@ -14,7 +14,8 @@ public record LoaConfig(
         Smtp smtp,
         Storage storage,
         Http http,
-        Intake intake) {
+        Intake intake,
+        Retries retries) {
 
     public LoaConfig {
         site = site == null ? Site.defaults() : site;
@@ -27,6 +28,11 @@ public record LoaConfig(
         storage = storage == null ? Storage.defaults() : storage;
         http = http == null ? Http.defaults() : http;
         intake = intake == null ? Intake.defaults() : intake;
+        retries = retries == null ? Retries.defaults() : retries;
+    }
+
+    public static LoaConfig empty() {
+        return new LoaConfig(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Optional<Unit> unit(String id) {

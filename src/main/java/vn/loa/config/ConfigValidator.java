@@ -1,0 +1,153 @@
+package vn.loa.config;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks what binding cannot: ids, references between sections, URLs and time zones. */
+final class ConfigValidator {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+
+    private final LoaConfig config;
+    private final List<ConfigIssue> issues = new ArrayList<>();
+
+    ConfigValidator(LoaConfig config) {
+        this.config = config;
+    }
+
+    List<ConfigIssue> validate() {
+        site();
+        units();
+        lists();
+        chats();
+        bulletins();
+        if (config.http().port() < 0 || config.http().port() > 65535) {
+            issue(List.of("http", "port"), "http.port", "must be a port number from 0 to 65535");
+        }
+        if (config.smtp().perSecond() < 0) {
+            issue(List.of("smtp", "per_second"), "smtp.per_second", "must be 0 (no limit) or more");
+        }
+        return issues;
+    }
+
+    private void site() {
+        try {
+            ZoneId.of(config.site().timezone());
+        } catch (DateTimeException e) {
+            issue(List.of("site", "timezone"), "site.timezone",
+                    "unknown time zone '" + config.site().timezone() + "' (e.g. Asia/Ho_Chi_Minh)");
+        }
+        if (!isAbsoluteHttp(config.site().baseUrl())) {
+            issue(List.of("site", "base_url"), "site.base_url",
+                    "must be an absolute http(s) URL, not '" + config.site().baseUrl() + "'");
+        }
+    }
+
+    private void units() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < config.units().size(); i++) {
+            Unit unit = config.units().get(i);
+            String at = "units[" + i + "]";
+            idOf(unit.id(), "units", i, seen);
+            if (unit.parent() != null && !unit.parent().isBlank() && config.unit(unit.parent()).isEmpty()) {
+                issue(List.of("units", i, "parent"), at + ".parent", "unknown unit '" + unit.parent() + "'");
+            }
+            references(unit.lists(), List.of("units", i, "lists"), at + ".lists", "list", id -> config.list(id).isPresent());
+            references(unit.chats(), List.of("units", i, "chats"), at + ".chats", "chat", id -> config.chat(id).isPresent());
+            if (unit.feedItems() < 1) {
+                issue(List.of("units", i, "feed_items"), at + ".feed_items", "must be 1 or more");
+            }
+            if (unit.articleUrl() != null && !unit.articleUrl().isBlank()
+                    && (!unit.articleUrl().contains("{id}") || !isAbsoluteHttp(unit.articleUrl().replace("{id}", "x")))) {
+                issue(List.of("units", i, "article_url"), at + ".article_url",
+                        "must be an absolute http(s) URL containing {id}, e.g. https://moha.gov.vn/tin/{id}");
+            }
+        }
+    }
+
+    private void lists() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < config.lists().size(); i++) {
+            MailList list = config.lists().get(i);
+            idOf(list.id(), "lists", i, seen);
+            if (!list.kind().equals("email") && !list.kind().equals("zalo")) {
+                issue(List.of("lists", i, "kind"), "lists[" + i + "].kind", "must be email or zalo, not '" + list.kind() + "'");
+            }
+        }
+    }
+
+    private void chats() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < config.chats().size(); i++) {
+            Chat chat = config.chats().get(i);
+            String at = "chats[" + i + "]";
+            idOf(chat.id(), "chats", i, seen);
+            if (chat.type() == null || !Chat.TYPES.contains(chat.type())) {
+                issue(List.of("chats", i, "type"), at + ".type", "must be one of " + String.join(", ",
+                        Chat.TYPES.stream().sorted().toList()) + ", not '" + chat.type() + "'");
+            }
+            if (chat.isZalo() && chat.followers() != null && !chat.followers().isBlank()
+                    && config.list(chat.followers()).filter(MailList::isZalo).isEmpty()) {
+                issue(List.of("chats", i, "followers"), at + ".followers",
+                        "must name a list with kind: zalo, not '" + chat.followers() + "'");
+            }
+            if (chat.url() != null && !chat.url().isBlank() && !isAbsoluteHttp(chat.url())) {
+                issue(List.of("chats", i, "url"), at + ".url", "must be an absolute http(s) URL (value not shown: it may hold a secret)");
+            }
+        }
+    }
+
+    private void bulletins() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < config.bulletins().size(); i++) {
+            Bulletin b = config.bulletins().get(i);
+            String at = "bulletins[" + i + "]";
+            idOf(b.id(), "bulletins", i, seen);
+            references(b.units(), List.of("bulletins", i, "units"), at + ".units", "unit", id -> config.unit(id).isPresent());
+            references(b.lists(), List.of("bulletins", i, "lists"), at + ".lists", "list", id -> config.list(id).isPresent());
+            references(b.chats(), List.of("bulletins", i, "chats"), at + ".chats", "chat", id -> config.chat(id).isPresent());
+            if (b.publishTo() != null && !b.publishTo().isBlank() && config.unit(b.publishTo()).isEmpty()) {
+                issue(List.of("bulletins", i, "publish_to"), at + ".publish_to", "unknown unit '" + b.publishTo() + "'");
+            }
+        }
+    }
+
+    private void idOf(String id, String section, int index, Set<String> seen) {
+        String at = section + "[" + index + "].id";
+        if (id == null || !ID.matcher(id).matches()) {
+            issue(List.of(section, index, "id"), at, "must match [a-z0-9][a-z0-9-]{0,99}, not '" + id + "'");
+        } else if (!seen.add(id)) {
+            issue(List.of(section, index, "id"), at, "duplicate id '" + id + "'");
+        }
+    }
+
+    private void references(List<String> ids, List<Object> path, String key, String what,
+                            java.util.function.Predicate<String> exists) {
+        for (int j = 0; j < ids.size(); j++) {
+            if (!exists.test(ids.get(j))) {
+                List<Object> at = new ArrayList<>(path);
+                at.add(j);
+                issue(at, key + "[" + j + "]", "unknown " + what + " '" + ids.get(j) + "'");
+            }
+        }
+    }
+
+    private static boolean isAbsoluteHttp(String url) {
+        try {
+            URI uri = URI.create(url);
+            return uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+    }
+
+    private void issue(List<Object> path, String key, String message) {
+        issues.add(new ConfigIssue(path, key, message));
+    }
+}

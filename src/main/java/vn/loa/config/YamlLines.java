@@ -1,0 +1,57 @@
+package vn.loa.config;
+
+import java.util.List;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/** Finds the line of a key path such as {@code units[2].lists[0]} in a YAML text, for error messages. */
+final class YamlLines {
+
+    private final Node root;
+
+    YamlLines(String yaml) {
+        LoadSettings settings = LoadSettings.builder().build();
+        Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
+        this.root = composer.getSingleNode().orElse(null);
+    }
+
+    /** The 1-based line of the node at {@code path} or of its nearest existing parent; 1 when nothing matches. */
+    int line(List<Object> path) {
+        Node node = root;
+        int line = 1;
+        for (Object step : path) {
+            Node next = step instanceof Integer index ? item(node, index) : value(node, (String) step);
+            if (next == null) {
+                break;
+            }
+            node = next;
+            line = next.getStartMark().map(m -> m.getLine() + 1).orElse(line);
+        }
+        return line;
+    }
+
+    private static Node item(Node node, int index) {
+        if (node instanceof SequenceNode seq && index < seq.getValue().size()) {
+            return seq.getValue().get(index);
+        }
+        return null;
+    }
+
+    private static Node value(Node node, String key) {
+        if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                    return tuple.getValueNode();
+                }
+            }
+        }
+        return null;
+    }
+}

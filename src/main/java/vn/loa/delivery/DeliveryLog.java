@@ -1,0 +1,232 @@
+package vn.loa.delivery;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import vn.loa.content.Channel;
+import vn.loa.storage.Database;
+import vn.loa.storage.Timestamps;
+
+/** The {@code deliveries} table: recording planned deliveries, claiming due ones, recording outcomes, queries. */
+public final class DeliveryLog {
+
+    /** How long a claimed delivery is left to its worker before another may take it. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+
+    private static final String COLUMNS = "id, content_id, content_version, channel, target, recipient, status,"
+            + " attempts, last_error, created_at, updated_at, sent_at, remote_id";
+
+    private final Database db;
+    private final Clock clock;
+
+    public DeliveryLog(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Records every planned delivery of a content version; already recorded ones are left as they are. */
+    public void record(Connection c, String contentId, String version, List<PlannedDelivery> planned) throws SQLException {
+        String now = now();
+        String insert = "insert into deliveries (content_id, content_version, channel, target, recipient, status,"
+                + " attempts, last_error, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
+                + " on conflict do nothing";
+        String members = "insert into deliveries (content_id, content_version, channel, target, recipient, status,"
+                + " attempts, created_at, updated_at) select ?, ?, ?, ?, s.address, 'pending', 0, ?, ?"
+                + " from subscribers s where s.list_id = ? and s.status = 'confirmed' on conflict do nothing";
+        try (PreparedStatement one = c.prepareStatement(insert); PreparedStatement all = c.prepareStatement(members)) {
+            for (PlannedDelivery p : planned) {
+                if (p.listId() != null) {
+                    all.setString(1, contentId);
+                    all.setString(2, version);
+                    all.setString(3, p.channel().key());
+                    all.setString(4, p.target());
+                    all.setString(5, now);
+                    all.setString(6, now);
+                    all.setString(7, p.listId());
+                    all.executeUpdate();
+                } else {
+                    one.setString(1, contentId);
+                    one.setString(2, version);
+                    one.setString(3, p.channel().key());
+                    one.setString(4, p.target());
+                    one.setString(5, p.recipient());
+                    one.setString(6, p.status().key());
+                    one.setString(7, p.note());
+                    one.setString(8, now);
+                    one.setString(9, now);
+                    one.addBatch();
+                }
+            }
+            one.executeBatch();
+        }
+    }
+
+    /** Claims up to {@code limit} deliveries that are due now (pending, or failed and past their backoff). */
+    public List<Delivery> claimDue(int limit) {
+        return claim("(status = 'pending' and (next_attempt_at is null or next_attempt_at <= ?))"
+                + " or (status = 'failed' and next_attempt_at is not null and next_attempt_at <= ?)", limit, null, null);
+    }
+
+    /** Claims up to {@code limit} pending deliveries of one content version. */
+    public List<Delivery> claimPending(String contentId, String version, int limit) {
+        return claim("content_id = ? and content_version = ? and status = 'pending'"
+                + " and (next_attempt_at is null or next_attempt_at <= ?)", limit, contentId, version);
+    }
+
+    private List<Delivery> claim(String where, int limit, String contentId, String version) {
+        return db.inTransaction(c -> {
+            String now = now();
+            List<Delivery> due = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("select " + COLUMNS + " from deliveries where "
+                    + where + " order by id limit ?")) {
+                int i = 1;
+                if (contentId != null) {
+                    st.setString(i++, contentId);
+                    st.setString(i++, version);
+                    st.setString(i++, now);
+                } else {
+                    st.setString(i++, now);
+                    st.setString(i++, now);
+                }
+                st.setInt(i, limit);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        due.add(row(rs));
+                    }
+                }
+            }
+            try (PreparedStatement st = c.prepareStatement("update deliveries set next_attempt_at = ? where id = ?")) {
+                String until = Timestamps.format(clock.instant().plus(LEASE));
+                for (Delivery d : due) {
+                    st.setString(1, until);
+                    st.setLong(2, d.id());
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            return due;
+        });
+    }
+
+    /** Frees claims left by a process that stopped, so its deliveries are due again now. */
+    public int releaseClaims() {
+        return db.query(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "update deliveries set next_attempt_at = null where status = 'pending' and next_attempt_at is not null")) {
+                return st.executeUpdate();
+            }
+        });
+    }
+
+    public void markSent(long id, String remoteId) {
+        update("update deliveries set status = 'sent', attempts = attempts + 1, sent_at = ?, updated_at = ?,"
+                + " remote_id = ?, last_error = null, next_attempt_at = null where id = ?", now(), now(), remoteId, id);
+    }
+
+    /** A failed attempt: tried again at {@code retryAt}, or not at all when it is null; {@code dead} ends it. */
+    public void markFailed(long id, String error, Instant retryAt, boolean dead) {
+        update("update deliveries set status = ?, attempts = attempts + 1, last_error = ?, updated_at = ?,"
+                        + " next_attempt_at = ? where id = ?",
+                dead ? "dead" : "failed", truncate(error), now(), Timestamps.format(retryAt), id);
+    }
+
+    /** Makes failed (and, with {@code dead}, dead) deliveries pending again; returns how many. */
+    public int revive(String contentId, boolean dead) {
+        String statuses = dead ? "('failed', 'dead')" : "('failed')";
+        String sql = "update deliveries set status = 'pending', attempts = 0, next_attempt_at = null, updated_at = ?"
+                + " where status in " + statuses + (contentId == null ? "" : " and content_id = ?");
+        return contentId == null ? update(sql, now()) : update(sql, now(), contentId);
+    }
+
+    public List<Delivery> find(DeliveryFilter filter) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from deliveries where 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (filter.contentId() != null) {
+            sql.append(" and content_id = ?");
+            params.add(filter.contentId());
+        }
+        if (filter.channel() != null) {
+            sql.append(" and channel = ?");
+            params.add(filter.channel().key());
+        }
+        if (filter.status() != null) {
+            sql.append(" and status = ?");
+            params.add(filter.status().key());
+        }
+        if (filter.since() != null) {
+            sql.append(" and updated_at >= ?");
+            params.add(Timestamps.format(filter.since()));
+        }
+        sql.append(" order by id");
+        if (filter.limit() != null) {
+            sql.append(" limit ?");
+            params.add(filter.limit());
+        }
+        return db.query(c -> {
+            try (PreparedStatement st = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < params.size(); i++) {
+                    st.setObject(i + 1, params.get(i));
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    List<Delivery> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(row(rs));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    /** How many deliveries of a content version are in each status. */
+    public Map<DeliveryStatus, Integer> counts(String contentId, String version) {
+        return db.query(c -> {
+            try (PreparedStatement st = c.prepareStatement("select status, count(*) from deliveries"
+                    + " where content_id = ? and content_version = ? group by status")) {
+                st.setString(1, contentId);
+                st.setString(2, version);
+                Map<DeliveryStatus, Integer> out = new EnumMap<>(DeliveryStatus.class);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(DeliveryStatus.of(rs.getString(1)), rs.getInt(2));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private int update(String sql, Object... params) {
+        return db.query(c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    st.setObject(i + 1, params[i]);
+                }
+                return st.executeUpdate();
+            }
+        });
+    }
+
+    private String now() {
+        return Timestamps.format(clock.instant());
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= 2000 ? error : error.substring(0, 1997) + "…";
+    }
+
+    private static Delivery row(ResultSet rs) throws SQLException {
+        return new Delivery(rs.getLong(1), rs.getString(2), rs.getString(3), Channel.of(rs.getString(4)),
+                rs.getString(5), rs.getString(6), DeliveryStatus.of(rs.getString(7)), rs.getInt(8), rs.getString(9),
+                Timestamps.parse(rs.getString(10)), Timestamps.parse(rs.getString(11)),
+                Timestamps.parse(rs.getString(12)), rs.getString(13));
+    }
+}

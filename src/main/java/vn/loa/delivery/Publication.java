@@ -1,0 +1,12 @@
+package vn.loa.delivery;
+
+import vn.loa.content.Article;
+
+/** The result of accepting one item: what happened and a sentence for people. */
+public record Publication(Article article, Outcome outcome, String message) {
+
+    /** The body handed from planning to delivery: {@code contentId@version}. */
+    public String handoff() {
+        return article.id() + "@" + article.version();
+    }
+}

@@ -1,0 +1,96 @@
+package vn.loa.delivery;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.loa.content.Article;
+import vn.loa.content.ContentRejectedException;
+import vn.loa.content.ContentStatus;
+import vn.loa.content.ContentType;
+import vn.loa.content.Problem;
+import vn.loa.storage.ContentStore;
+import vn.loa.storage.Database;
+import vn.loa.storage.StoredContent;
+
+/**
+ * Accepts a parsed item: stores its current version and records all its deliveries as pending, in one
+ * transaction, before any is attempted. The same content again is a no-op; a changed version replaces the
+ * feed item in place and re-sends email and chat only with {@code resend: true}.
+ */
+public final class Publisher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
+
+    private final Database db;
+    private final ContentStore contents;
+    private final DeliveryLog deliveries;
+    private final DeliveryPlanner planner;
+    private final IntakeEvents events;
+    private final Clock clock;
+
+    public Publisher(Database db, ContentStore contents, DeliveryLog deliveries, DeliveryPlanner planner,
+                     IntakeEvents events, Clock clock) {
+        this.db = db;
+        this.contents = contents;
+        this.deliveries = deliveries;
+        this.planner = planner;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Publication accept(Article article) {
+        Publication publication = db.inTransaction(c -> {
+            Optional<StoredContent> existing = contents.find(c, article.id());
+            if (article.status() == ContentStatus.WITHDRAWN) {
+                return withdraw(c, article, existing);
+            }
+            if (article.type() == ContentType.BULLETIN) {
+                save(c, article, StoredContent.NOTE, existing);
+                return new Publication(article, Outcome.NOTE,
+                        "editor's note stored for the next issue of bulletin " + article.bulletin());
+            }
+            if (existing.isPresent() && existing.get().isPublished()
+                    && existing.get().version().equals(article.version())) {
+                return new Publication(article, Outcome.SKIPPED, "same content as the published version; nothing to do");
+            }
+            boolean update = existing.isPresent() && existing.get().isPublished();
+            save(c, article, StoredContent.PUBLISHED, existing);
+            deliveries.record(c, article.id(), article.version(), planner.plan(article, !update || article.resend()));
+            return update
+                    ? new Publication(article, Outcome.UPDATED, "feed item updated in place"
+                            + (article.resend() ? "; email and chat sent again (resend: true)" : ""))
+                    : new Publication(article, Outcome.PUBLISHED, "published");
+        });
+        events.record(article.sourceName(), article.id(), article.version(), publication.outcome(), publication.message());
+        LOG.info("{} {} ({}): {}", publication.outcome().key(), article.id(), article.sourceName(), publication.message());
+        return publication;
+    }
+
+    private Publication withdraw(Connection c, Article article, Optional<StoredContent> existing) throws SQLException {
+        if (existing.isEmpty() || !existing.get().isPublished()) {
+            throw new ContentRejectedException(article.sourceName(), new Problem(1, "status",
+                    "withdrawn, but no published item has the id '" + article.id() + "'"));
+        }
+        StoredContent old = existing.get();
+        List<String> units = List.copyOf(planner.feedUnits(old.article()));
+        Instant now = clock.instant();
+        contents.save(c, new StoredContent(old.article(), StoredContent.WITHDRAWN, old.publishedAt(), old.firstSeenAt(), now),
+                List.of());
+        deliveries.record(c, article.id(), article.version(), planner.planFeeds(units));
+        return new Publication(article, Outcome.WITHDRAWN, "removed from the feeds of " + String.join(", ", units));
+    }
+
+    private void save(Connection c, Article article, String status, Optional<StoredContent> existing) throws SQLException {
+        Instant now = clock.instant();
+        Instant firstSeen = existing.map(StoredContent::firstSeenAt).orElse(now);
+        Instant published = article.date() != null ? article.date()
+                : existing.filter(StoredContent::isPublished).map(StoredContent::publishedAt).orElse(now);
+        contents.save(c, new StoredContent(article, status, published, firstSeen, now),
+                StoredContent.PUBLISHED.equals(status) ? planner.feedUnits(article) : List.of());
+    }
+}

@@ -1,0 +1,124 @@
+package vn.loa.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import vn.loa.config.Storage;
+
+/** The delivery-log database: a pooled DataSource, migrated on open, with a transaction helper. */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final boolean sqlite;
+
+    private Database(HikariDataSource dataSource, boolean sqlite) {
+        this.dataSource = dataSource;
+        this.sqlite = sqlite;
+    }
+
+    public static Database open(Storage storage) {
+        String url = storage.url();
+        boolean sqlite = url.startsWith("jdbc:sqlite:");
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(url);
+        hikari.setPoolName("loa-db");
+        if (storage.username() != null) {
+            hikari.setUsername(storage.username());
+            hikari.setPassword(storage.password());
+        }
+        if (sqlite) {
+            createParentFolder(url);
+            // WAL lets readers (HTTP, CLI) work while the pipeline writes; FULL makes a commit durable.
+            hikari.addDataSourceProperty("journal_mode", "WAL");
+            hikari.addDataSourceProperty("synchronous", "FULL");
+            hikari.addDataSourceProperty("busy_timeout", "30000");
+            hikari.addDataSourceProperty("foreign_keys", "true");
+            hikari.setMaximumPoolSize(4);
+        } else {
+            hikari.setMaximumPoolSize(10);
+        }
+        HikariDataSource ds = new HikariDataSource(hikari);
+        try {
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration/{vendor}")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw new StorageException("cannot prepare the database at " + url + ": " + e.getMessage(), e);
+        }
+        return new Database(ds, sqlite);
+    }
+
+    private static void createParentFolder(String url) {
+        String file = url.substring("jdbc:sqlite:".length());
+        int query = file.indexOf('?');
+        if (query >= 0) {
+            file = file.substring(0, query);
+        }
+        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
+            return;
+        }
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (java.io.IOException e) {
+            throw new StorageException("cannot create the folder " + parent + " for the database: " + e.getMessage(), e);
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public boolean isSqlite() {
+        return sqlite;
+    }
+
+    /** Work that uses one connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StorageException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} with auto-commit, for reads and single statements. */
+    public <T> T query(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StorageException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    public boolean isUp() {
+        return query(c -> c.isValid(2));
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
