@@ -5,6 +5,11 @@ import vn.loa.content.Article;
 /** The result of accepting one item: what happened and a sentence for people. */
 public record Publication(Article article, Outcome outcome, String message) {
 
+    /** Whether accepting it recorded deliveries to attempt. */
+    public boolean hasDeliveries() {
+        return outcome == Outcome.PUBLISHED || outcome == Outcome.UPDATED || outcome == Outcome.WITHDRAWN;
+    }
+
     /** The body handed from planning to delivery: {@code contentId@version}. */
     public String handoff() {
         return article.id() + "@" + article.version();

@@ -1,0 +1,55 @@
+package vn.loa.delivery;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/** Hands claimed deliveries to the delivery route page by page, so a large fan-out is never loaded whole. */
+public final class DeliveryQueue {
+
+    static final int PAGE = 500;
+
+    private final DeliveryLog log;
+
+    public DeliveryQueue(DeliveryLog log) {
+        this.log = log;
+    }
+
+    /** The pending deliveries of one content version; body {@code contentId@version} as handed off by intake. */
+    public Iterator<Delivery> pendingOf(String handoff) {
+        int at = handoff.lastIndexOf('@');
+        String contentId = handoff.substring(0, at);
+        String version = handoff.substring(at + 1);
+        return pages(() -> log.claimPending(contentId, version, PAGE));
+    }
+
+    /** Every delivery that is due now: pending ones left behind and failed ones past their backoff. */
+    public Iterator<Delivery> due() {
+        return pages(() -> log.claimDue(PAGE));
+    }
+
+    private static Iterator<Delivery> pages(java.util.function.Supplier<List<Delivery>> nextPage) {
+        return new Iterator<>() {
+            private Iterator<Delivery> page = nextPage.get().iterator();
+            private boolean more = true;
+
+            @Override
+            public boolean hasNext() {
+                if (!page.hasNext() && more) {
+                    List<Delivery> next = nextPage.get();
+                    more = !next.isEmpty();
+                    page = next.iterator();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public Delivery next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.next();
+            }
+        };
+    }
+}

@@ -1,0 +1,118 @@
+package vn.loa.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.loa.config.LoaConfig;
+import vn.loa.content.Article;
+import vn.loa.content.ContentRejectedException;
+import vn.loa.content.Problem;
+import vn.loa.delivery.IntakeEvents;
+import vn.loa.delivery.Outcome;
+import vn.loa.storage.AtomicFiles;
+
+/**
+ * Where originals end: {@code published/YYYY/MM/}, {@code scheduled/} or {@code rejected/} (beside
+ * {@code NAME.error.txt}). A file already there with other content is never overwritten: the new one gets a suffix.
+ * Inbox files are removed by the inbox route once this has stored them; files named on the command line stay.
+ */
+public final class ContentArchive {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContentArchive.class);
+
+    private final LoaConfig config;
+    private final IntakeEvents events;
+    private final Clock clock;
+
+    public ContentArchive(LoaConfig config, IntakeEvents events, Clock clock) {
+        this.config = config;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Stores the original of a published (or skipped) item under {@code published/YYYY/MM/}. */
+    public void published(@Header(ContentIntake.PATH) String path, @Header(ContentIntake.ORIGIN) String origin) {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.site().zone()));
+        Path folder = config.paths().published().resolve(String.format("%04d/%02d", now.getYear(), now.getMonthValue()));
+        store(Path.of(path), folder, origin);
+    }
+
+    /** Keeps an embargoed item in {@code scheduled/} (with its unit subfolder) until it is due. */
+    public void scheduled(Article article, @Header(ContentIntake.PATH) String path, @Header(ContentIntake.ORIGIN) String origin) {
+        if (!"scheduled".equals(origin)) {
+            Path source = Path.of(path);
+            Path target = config.paths().scheduled().resolve(article.sourceName()).normalize();
+            if (!target.startsWith(config.paths().scheduled())) {
+                target = config.paths().scheduled().resolve(source.getFileName());
+            }
+            store(source, target.getParent(), origin);
+        }
+        events.record(article.sourceName(), article.id(), article.version(), Outcome.SCHEDULED,
+                "waits in scheduled/ until " + article.publishAt());
+        LOG.info("scheduled {} ({}) until {}", article.id(), article.sourceName(), article.publishAt());
+    }
+
+    /** Moves a file that cannot be published to {@code rejected/} and writes every problem beside it. */
+    public void rejected(Exchange exchange) {
+        Exception error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        String path = exchange.getMessage().getHeader(ContentIntake.PATH, String.class);
+        String origin = exchange.getMessage().getHeader(ContentIntake.ORIGIN, String.class);
+        Path source = Path.of(path);
+        List<String> lines;
+        String file;
+        if (error instanceof ContentRejectedException rejected) {
+            file = rejected.file();
+            lines = rejected.problems().stream().map(p -> p.format(rejected.file())).toList();
+        } else {
+            file = source.getFileName().toString();
+            lines = List.of(new Problem(0, "file", "could not be processed: " + describe(error)).format(file));
+        }
+        Path stored = store(source, config.paths().rejected(), origin);
+        AtomicFiles.write(stored.resolveSibling(stored.getFileName() + ".error.txt"), String.join("\n", lines) + "\n");
+        events.record(file, null, null, Outcome.REJECTED, String.join("\n", lines));
+        LOG.warn("rejected {}:\n  {}", file, String.join("\n  ", lines));
+    }
+
+    private static String describe(Throwable error) {
+        return error == null ? "unknown error" : error.getClass().getSimpleName() + ": " + error.getMessage();
+    }
+
+    /** Copies (or, from scheduled/, moves) a file into a folder under a name no other content holds. */
+    private Path store(Path source, Path folder, String origin) {
+        try {
+            Files.createDirectories(folder);
+            byte[] bytes = Files.readAllBytes(source);
+            Path target = freeName(folder, source.getFileName().toString(), bytes);
+            if (!Files.exists(target)) {
+                AtomicFiles.write(target, bytes);
+            }
+            if ("scheduled".equals(origin) && !source.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
+                Files.deleteIfExists(source);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store " + source + " in " + folder, e);
+        }
+    }
+
+    private static Path freeName(Path folder, String name, byte[] bytes) throws IOException {
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        for (int n = 1; ; n++) {
+            Path candidate = folder.resolve(n == 1 ? name : stem + "-" + n + ext);
+            if (!Files.exists(candidate) || Arrays.equals(Files.readAllBytes(candidate), bytes)) {
+                return candidate;
+            }
+        }
+    }
+}
