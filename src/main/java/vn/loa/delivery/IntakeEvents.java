@@ -1,6 +1,9 @@
 package vn.loa.delivery;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import vn.loa.storage.Database;
 import vn.loa.storage.Timestamps;
@@ -27,6 +30,36 @@ public final class IntakeEvents {
                 st.setString(5, outcome.key());
                 st.setString(6, message == null || message.length() < 4000 ? message : message.substring(0, 3990) + "…");
                 return st.executeUpdate();
+            }
+        });
+    }
+
+    /** The id of the newest event, 0 when there is none. */
+    public long lastId() {
+        return db.query(c -> {
+            try (PreparedStatement st = c.prepareStatement("select coalesce(max(id), 0) from intake_events");
+                 ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** The events recorded after event {@code id}, oldest first. */
+    public List<IntakeEvent> after(long id) {
+        return db.query(c -> {
+            try (PreparedStatement st = c.prepareStatement("select id, at, file, content_id, version, outcome, message"
+                    + " from intake_events where id > ? order by id")) {
+                st.setLong(1, id);
+                List<IntakeEvent> out = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new IntakeEvent(rs.getLong(1), Timestamps.parse(rs.getString(2)), rs.getString(3),
+                                rs.getString(4), rs.getString(5), Outcome.valueOf(rs.getString(6).toUpperCase()),
+                                rs.getString(7)));
+                    }
+                }
+                return out;
             }
         });
     }

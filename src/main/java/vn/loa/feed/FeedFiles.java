@@ -1,15 +1,11 @@
 package vn.loa.feed;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import vn.loa.storage.AtomicFiles;
 
 /**
  * Writes a unit's {@code rss.xml}, {@code atom.xml} and {@code feed.json} into its feed folder. Each file is
@@ -47,50 +43,11 @@ public final class FeedFiles {
 
     /** Replaces {@code target} with {@code text} in UTF-8, atomically; returns {@code target}. */
     public static Path writeAtomically(Path target, String text) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        // not Files.createTempFile: its 0600 mode would survive the rename and hide the feed from the web server
-        Path temp = folder.resolve("." + target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-        boolean moved = false;
         try {
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-                while (bytes.hasRemaining()) {
-                    out.write(bytes);
-                }
-                out.force(true);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            moved = true;
-        } catch (IOException e) {
-            IOException failure = new IOException("cannot write feed file " + target + ": " + e, e);
-            deleteQuietly(temp, failure);
-            throw failure;
-        } finally {
-            if (!moved) {
-                deleteQuietly(temp, null);
-            }
-        }
-        syncFolder(folder);
-        return target;
-    }
-
-    private static void deleteQuietly(Path temp, IOException failure) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            if (failure != null) {
-                failure.addSuppressed(e);
-            }
-        }
-    }
-
-    /** Makes the rename durable; folders cannot be opened for sync on every platform, which is then skipped. */
-    private static void syncFolder(Path folder) {
-        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // best effort: the file itself is already complete on disk
+            AtomicFiles.write(target, text);
+            return target;
+        } catch (UncheckedIOException e) {
+            throw new IOException("cannot write feed file " + target + ": " + e.getCause(), e.getCause());
         }
     }
 }

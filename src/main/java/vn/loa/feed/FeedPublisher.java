@@ -1,5 +1,7 @@
 package vn.loa.feed;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,16 +19,16 @@ public final class FeedPublisher {
     private final LoaConfig config;
     private final ContentStore contents;
     private final Links links;
-    private final FeedRenderer renderer;
+    private final FeedFiles files;
     private final FeedCache cache;
     private final Clock clock;
 
-    public FeedPublisher(LoaConfig config, ContentStore contents, Links links, FeedRenderer renderer,
+    public FeedPublisher(LoaConfig config, ContentStore contents, Links links, FeedFiles files,
                          FeedCache cache, Clock clock) {
         this.config = config;
         this.contents = contents;
         this.links = links;
-        this.renderer = renderer;
+        this.files = files;
         this.cache = cache;
         this.clock = clock;
     }
@@ -42,8 +44,11 @@ public final class FeedPublisher {
         FeedChannel channel = new FeedChannel(unit.id(), unit.name(), home, links.feedBase(unitId),
                 config.site().language(), updated);
         Path folder = folder(unitId);
-        FeedFiles.write(folder, renderer.rss(channel, entries), renderer.atom(channel, entries),
-                renderer.jsonFeed(channel, entries));
+        try {
+            files.write(folder, channel, entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         cache.invalidate(folder);
         return folder;
     }

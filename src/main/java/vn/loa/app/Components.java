@@ -1,0 +1,119 @@
+package vn.loa.app;
+
+import java.time.Clock;
+import java.util.Map;
+import vn.loa.chat.OutboxChatSender;
+import vn.loa.config.LoaConfig;
+import vn.loa.content.Channel;
+import vn.loa.content.ContentParser;
+import vn.loa.delivery.DeliveryLog;
+import vn.loa.delivery.DeliveryPlanner;
+import vn.loa.delivery.DeliveryQueue;
+import vn.loa.delivery.Dispatcher;
+import vn.loa.delivery.FeedDelivery;
+import vn.loa.delivery.IntakeEvents;
+import vn.loa.delivery.Publisher;
+import vn.loa.email.ArticleEmail;
+import vn.loa.email.OutboxEmailSender;
+import vn.loa.feed.FeedCache;
+import vn.loa.feed.FeedFiles;
+import vn.loa.feed.FeedPublisher;
+import vn.loa.feed.FeedRenderer;
+import vn.loa.feed.Links;
+import vn.loa.intake.ContentArchive;
+import vn.loa.intake.ContentIntake;
+import vn.loa.intake.Embargo;
+import vn.loa.storage.ContentStore;
+import vn.loa.storage.Database;
+import vn.loa.web.ArticleEndpoint;
+import vn.loa.web.ArticlePage;
+import vn.loa.web.FeedEndpoint;
+import vn.loa.web.HealthEndpoint;
+
+/** Every bean of Loa, built once from the configuration; the names are the ones routes refer to. */
+public final class Components implements AutoCloseable {
+
+    final LoaConfig config;
+    final Clock clock;
+    final Database db;
+    final ContentStore contents;
+    final DeliveryLog deliveries;
+    final IntakeEvents events;
+    final ContentParser parser;
+    final ContentIntake intake;
+    final ContentArchive archive;
+    final Embargo embargo;
+    final Publisher publisher;
+    final DeliveryQueue deliveryQueue;
+    final Dispatcher dispatcher;
+    final FeedPublisher feeds;
+    final FeedCache feedCache;
+    final Links links;
+
+    public Components(LoaConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.db = Database.open(config.storage());
+        this.contents = new ContentStore(db);
+        this.deliveries = new DeliveryLog(db, clock);
+        this.events = new IntakeEvents(db, clock);
+        this.parser = new ContentParser(config, clock);
+        this.intake = new ContentIntake(config);
+        this.archive = new ContentArchive(config, events, clock);
+        this.embargo = new Embargo(config.paths().scheduled(), parser, intake, clock);
+        this.publisher = new Publisher(db, contents, deliveries, new DeliveryPlanner(config), events, clock);
+        this.deliveryQueue = new DeliveryQueue(deliveries);
+        this.links = new Links(config);
+        this.feedCache = new FeedCache();
+        this.feeds = new FeedPublisher(config, contents, links, new FeedFiles(new FeedRenderer()), feedCache, clock);
+        this.dispatcher = new Dispatcher(Map.of(
+                Channel.FEED, new FeedDelivery(feeds),
+                Channel.EMAIL, new OutboxEmailSender(config, new ArticleEmail(config, links)),
+                Channel.CHAT, new OutboxChatSender(config, links)),
+                deliveries, contents, config.retries(), clock);
+    }
+
+    /** The beans by the names the routes use. */
+    Map<String, Object> beans() {
+        return Map.ofEntries(
+                Map.entry("parser", parser),
+                Map.entry("intake", intake),
+                Map.entry("archive", archive),
+                Map.entry("embargo", embargo),
+                Map.entry("publisher", publisher),
+                Map.entry("deliveryQueue", deliveryQueue),
+                Map.entry("dispatcher", dispatcher),
+                Map.entry("feedEndpoint", new FeedEndpoint(config, feeds, feedCache)),
+                Map.entry("articleEndpoint", new ArticleEndpoint(config, contents, links, new ArticlePage(config))),
+                Map.entry("healthEndpoint", new HealthEndpoint(db)));
+    }
+
+    public LoaConfig config() {
+        return config;
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public DeliveryLog deliveries() {
+        return deliveries;
+    }
+
+    public ContentStore contents() {
+        return contents;
+    }
+
+    public IntakeEvents events() {
+        return events;
+    }
+
+    public ContentParser parser() {
+        return parser;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

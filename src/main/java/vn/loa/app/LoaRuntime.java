@@ -1,0 +1,94 @@
+package vn.loa.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.Main;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loa on Camel Main: binds the {@link Components}, sets the properties the routes use and loads the routes of
+ * {@code routes/*.camel.yaml} (the folder beside the working directory, else the copy inside the jar).
+ */
+public final class LoaRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoaRuntime.class);
+
+    private final Components components;
+    private final Main main;
+
+    public LoaRuntime(Components components, Mode mode, Map<String, String> overrides) {
+        this.components = components;
+        this.main = new Main();
+        components.beans().forEach(main::bind);
+        boolean service = mode == Mode.SERVICE;
+        var config = components.config();
+        main.addInitialProperty("camel.main.name", "loa");
+        main.addInitialProperty("camel.main.routesIncludePattern", routes());
+        if (!service) {
+            main.addInitialProperty("camel.main.routesExcludePattern", "**/http.camel.yaml");
+        }
+        main.addInitialProperty("camel.main.shutdownTimeout", "30");
+        main.addInitialProperty("camel.server.enabled", Boolean.toString(service));
+        main.addInitialProperty("camel.server.port", Integer.toString(config.http().port()));
+        main.addInitialProperty("loa.inbox", config.paths().inbox().toString());
+        main.addInitialProperty("loa.watch", Boolean.toString(service));
+        main.addInitialProperty("loa.timers", Boolean.toString(service));
+        main.addInitialProperty("loa.intake.stable", Long.toString(config.intake().stableMillis()));
+        main.addInitialProperty("loa.intake.poll", Long.toString(config.intake().pollMillis()));
+        main.addInitialProperty("loa.embargo.period", "5000");
+        main.addInitialProperty("loa.retry.period", "5000");
+        main.addInitialProperty("loa.handoff.uri", "seda:deliveries?concurrentConsumers=2&size=10000&blockWhenFull=true");
+        overrides.forEach(main::addInitialProperty);
+    }
+
+    private static String routes() {
+        String explicit = System.getProperty("loa.routes");
+        if (explicit != null) {
+            return explicit;
+        }
+        Path local = Path.of("routes");
+        return Files.isDirectory(local)
+                ? "file:" + local.toAbsolutePath() + "/*.camel.yaml"
+                : "classpath:routes/*.camel.yaml";
+    }
+
+    /** Starts Camel; the deliveries a stopped process left claimed become due again first. */
+    public LoaRuntime start() throws Exception {
+        int released = components.deliveries().releaseClaims();
+        if (released > 0) {
+            LOG.info("resuming {} deliveries left pending by the last stop", released);
+        }
+        main.start();
+        return this;
+    }
+
+    /** Runs until the process is stopped (SIGTERM or Ctrl-C), then shuts down gracefully. */
+    public void runUntilStopped() throws Exception {
+        int released = components.deliveries().releaseClaims();
+        if (released > 0) {
+            LOG.info("resuming {} deliveries left pending by the last stop", released);
+        }
+        main.run();
+    }
+
+    public CamelContext camel() {
+        return main.getCamelContext();
+    }
+
+    public ProducerTemplate producer() {
+        return camel().createProducerTemplate();
+    }
+
+    public Components components() {
+        return components;
+    }
+
+    @Override
+    public void close() throws Exception {
+        main.stop();
+    }
+}

@@ -1,0 +1,153 @@
+package vn.loa.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import vn.loa.config.LoaConfig;
+import vn.loa.content.Channel;
+import vn.loa.delivery.Delivery;
+import vn.loa.delivery.DeliveryFilter;
+import vn.loa.delivery.DeliveryLog;
+import vn.loa.delivery.DeliveryStatus;
+import vn.loa.storage.Database;
+import vn.loa.storage.Json;
+import vn.loa.storage.Timestamps;
+
+/** {@code loa log}: the delivery log as a table, CSV or JSON. */
+@Command(name = "log", mixinStandardHelpOptions = true, description = "Print the delivery log (SPEC §8), filtered.")
+final class LogCommand implements Callable<Integer> {
+
+    enum Format { table, csv, json }
+
+    @ParentCommand
+    LoaCommand loa;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "ID", description = "only this content id")
+    String content;
+
+    @Option(names = "--channel", paramLabel = "C", description = "feed, email or chat")
+    String channel;
+
+    @Option(names = "--status", paramLabel = "S", description = "pending, sent, failed, dead or skipped")
+    String status;
+
+    @Option(names = "--since", paramLabel = "T",
+            description = "only rows updated since T: an instant (2026-11-22T08:00:00Z), a local date or date-time "
+                    + "in the site time zone (2026-11-22, 2026-11-22T08:00), or a duration back from now (PT1H, P1D)")
+    String since;
+
+    @Option(names = "--limit", paramLabel = "N", description = "at most N rows")
+    Integer limit;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE})")
+    Format format;
+
+    @Override
+    public Integer call() {
+        LoaConfig config = loa.loadConfig();
+        DeliveryFilter filter = new DeliveryFilter(content, channel == null ? null : parse(channel, "--channel", Channel::of),
+                status == null ? null : parse(status, "--status", DeliveryStatus::of), since(config), limit);
+        List<Delivery> rows;
+        try (Database db = Database.open(config.storage())) {
+            rows = new DeliveryLog(db, Clock.systemUTC()).find(filter);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> out.println(Json.write(rows.stream().map(LogCommand::asMap).toList()));
+            case csv -> csv(out, rows);
+            default -> {
+                out.print(Table.render(List.of("ID", "CONTENT", "VERSION", "CHANNEL", "TARGET", "RECIPIENT", "STATUS",
+                        "ATTEMPTS", "UPDATED", "REMOTE ID", "LAST ERROR"), rows.stream().map(LogCommand::cells).toList()));
+                out.println(rows.size() + " deliveries");
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static <T> T parse(String value, String option, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new LoaCommand.UserError(option + ": unknown value '" + value + "'");
+        }
+    }
+
+    private Instant since(LoaConfig config) {
+        if (since == null) {
+            return null;
+        }
+        try {
+            if (since.startsWith("P")) {
+                return Instant.now().minus(Duration.parse(since));
+            }
+            if (since.endsWith("Z") || since.matches(".*[+-]\\d\\d:\\d\\d$")) {
+                return java.time.OffsetDateTime.parse(since).toInstant();
+            }
+            if (since.length() == 10) {
+                return LocalDate.parse(since).atStartOfDay(config.site().zone()).toInstant();
+            }
+            return LocalDateTime.parse(since).atZone(config.site().zone()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new LoaCommand.UserError("--since: cannot read '" + since + "' as a time (e.g. 2026-11-22, PT1H)");
+        }
+    }
+
+    private static String[] cells(Delivery d) {
+        return new String[] {Long.toString(d.id()), d.contentId(), d.contentVersion().substring(0, Math.min(12, d.contentVersion().length())),
+                d.channel().key(), d.target(), d.recipient(), d.status().key(), Integer.toString(d.attempts()),
+                Timestamps.format(d.updatedAt()), d.remoteId() == null ? "" : d.remoteId(),
+                d.lastError() == null ? "" : d.lastError().replace('\n', ' ')};
+    }
+
+    private static Map<String, Object> asMap(Delivery d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("content_id", d.contentId());
+        m.put("content_version", d.contentVersion());
+        m.put("channel", d.channel().key());
+        m.put("target", d.target());
+        m.put("recipient", d.recipient());
+        m.put("status", d.status().key());
+        m.put("attempts", d.attempts());
+        m.put("last_error", d.lastError());
+        m.put("created_at", Timestamps.format(d.createdAt()));
+        m.put("updated_at", Timestamps.format(d.updatedAt()));
+        m.put("sent_at", Timestamps.format(d.sentAt()));
+        m.put("remote_id", d.remoteId());
+        return m;
+    }
+
+    private static void csv(PrintWriter out, List<Delivery> rows) {
+        out.println("id,content_id,content_version,channel,target,recipient,status,attempts,last_error,created_at,updated_at,sent_at,remote_id");
+        for (Delivery d : rows) {
+            List<String> cells = new ArrayList<>();
+            for (Object v : asMap(d).values()) {
+                cells.add(csvCell(v == null ? "" : v.toString()));
+            }
+            out.println(String.join(",", cells));
+        }
+    }
+
+    private static String csvCell(String value) {
+        return value.matches(".*[,\"\\n\\r].*") || value.contains("\n")
+                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}

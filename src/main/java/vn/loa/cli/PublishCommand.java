@@ -1,0 +1,118 @@
+package vn.loa.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import vn.loa.app.Components;
+import vn.loa.app.LoaRuntime;
+import vn.loa.app.Mode;
+import vn.loa.config.LoaConfig;
+import vn.loa.content.Channel;
+import vn.loa.delivery.Delivery;
+import vn.loa.delivery.DeliveryFilter;
+import vn.loa.delivery.DeliveryStatus;
+import vn.loa.delivery.IntakeEvent;
+import vn.loa.delivery.Outcome;
+
+/** {@code loa publish FILE…}: the pipeline once on the given files; waits for their deliveries; prints a summary. */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = "Run the pipeline once on the given files (or folders): publish, deliver, wait until the "
+                + "deliveries end, print a summary. The files stay where they are; copies go to content/published/ "
+                + "or content/rejected/. Exit 1 when any file was rejected.")
+final class PublishCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LoaCommand loa;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "content files or folders")
+    List<Path> files;
+
+    @Option(names = "--timeout", defaultValue = "PT10M", description = "how long to wait for deliveries (ISO-8601, default ${DEFAULT-VALUE})")
+    Duration timeout;
+
+    @Override
+    public Integer call() throws Exception {
+        LoaConfig config = loa.loadConfig();
+        List<Path> all = CheckCommand.expand(files);
+        PrintWriter out = spec.commandLine().getOut();
+        try (Components components = new Components(config, Clock.systemUTC());
+             LoaRuntime runtime = new LoaRuntime(components, Mode.ONCE, Map.of()).start()) {
+            long before = components.events().lastId();
+            var producer = runtime.producer();
+            for (Path file : all) {
+                producer.sendBody("direct:intake-file", file.toAbsolutePath().toString());
+            }
+            List<IntakeEvent> events = components.events().after(before);
+            waitForDeliveries(components, events);
+            return summary(out, components, events, config);
+        }
+    }
+
+    private void waitForDeliveries(Components components, List<IntakeEvent> events) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        for (IntakeEvent event : events) {
+            if (event.contentId() == null) {
+                continue;
+            }
+            while (components.deliveries().counts(event.contentId(), event.version()).containsKey(DeliveryStatus.PENDING)
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    private int summary(PrintWriter out, Components components, List<IntakeEvent> events, LoaConfig config) {
+        Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+        Map<Channel, Map<DeliveryStatus, Integer>> totals = new EnumMap<>(Channel.class);
+        List<String[]> rows = new ArrayList<>();
+        for (IntakeEvent event : events) {
+            outcomes.merge(event.outcome(), 1, Integer::sum);
+            String deliveries = "";
+            if (event.contentId() != null && event.outcome() != Outcome.SKIPPED) {
+                List<Delivery> ds = components.deliveries().find(new DeliveryFilter(event.contentId(), null, null, null, null))
+                        .stream().filter(d -> d.contentVersion().equals(event.version())).toList();
+                Map<Channel, Integer> sent = new EnumMap<>(Channel.class);
+                for (Delivery d : ds) {
+                    totals.computeIfAbsent(d.channel(), c -> new EnumMap<>(DeliveryStatus.class)).merge(d.status(), 1, Integer::sum);
+                    if (d.status() == DeliveryStatus.SENT) {
+                        sent.merge(d.channel(), 1, Integer::sum);
+                    }
+                }
+                deliveries = "feed " + sent.getOrDefault(Channel.FEED, 0) + ", email " + sent.getOrDefault(Channel.EMAIL, 0)
+                        + ", chat " + sent.getOrDefault(Channel.CHAT, 0);
+            }
+            rows.add(new String[] {event.file(), event.outcome().key(), event.contentId() == null ? "" : event.contentId(), deliveries});
+            if (event.outcome() == Outcome.REJECTED) {
+                for (String line : event.message().split("\n")) {
+                    rows.add(new String[] {"", "", "", "  " + line});
+                }
+            }
+        }
+        out.print(Table.render(List.of("FILE", "RESULT", "ID", "SENT"), rows));
+        out.println();
+        out.println("items: " + outcomes.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().key()).toList());
+        totals.forEach((channel, counts) -> out.println("deliveries (" + channel.key() + "): " + counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().key()).toList()));
+        out.println("feeds:  " + config.paths().publicDir().resolve("feeds"));
+        out.println("outbox: " + config.paths().outbox());
+        out.println("log:    java -jar target/loa.jar log");
+        out.flush();
+        return outcomes.containsKey(Outcome.REJECTED) ? LoaCommand.USER_ERROR : 0;
+    }
+}
