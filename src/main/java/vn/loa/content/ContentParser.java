@@ -1,0 +1,110 @@
+package vn.loa.content;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import vn.loa.config.LoaConfig;
+
+/**
+ * Turns a dropped file into an {@link Article}: strict UTF-8, NFC, safe YAML front matter checked against
+ * {@code loa.yaml}, and a sanitized body; or rejects it with every problem found, each with its line.
+ */
+public final class ContentParser {
+
+    private final LoaConfig config;
+    private final MetadataReader metadataReader;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    public ContentParser(LoaConfig config, Clock clock) {
+        this.config = config;
+        this.metadataReader = new MetadataReader(config, clock);
+    }
+
+    /** The article, or a {@link ContentRejectedException} listing every problem (the same list {@link #check} gives). */
+    public Article parse(ContentSource source) {
+        Result result = read(source);
+        if (!result.problems().isEmpty()) {
+            throw new ContentRejectedException(nfc(source.name()), result.problems());
+        }
+        return result.article();
+    }
+
+    /** Every problem in the file, sorted by line; empty when {@link #parse} would accept it. */
+    public List<Problem> check(ContentSource source) {
+        return read(source).problems();
+    }
+
+    private record Result(Article article, List<Problem> problems) {
+    }
+
+    private Result read(ContentSource source) {
+        List<Problem> problems = new ArrayList<>();
+        long limit = config.intake().maxBytes();
+        if (source.bytes().length > limit) {
+            return rejected(new Problem(0, "file", "too large (" + source.bytes().length + " bytes; the limit is " + limit + ")"));
+        }
+        SourceText text = SourceText.decode(source.bytes());
+        if (!text.ok()) {
+            return rejected(text.problem());
+        }
+        BodyFormat format = BodyFormat.of(source.fileName());
+        if (format == null) {
+            problems.add(new Problem(0, "file", "unsupported type " + TextRules.quote(BodyFormat.extension(source.fileName()))
+                    + "; use " + BodyFormat.SUPPORTED));
+        }
+        SourceParts parts = SourceParts.split(text.text());
+        FrontMatter frontMatter = FrontMatter.empty();
+        boolean fieldsReadable = false;
+        if (parts.ok()) {
+            int before = problems.size();
+            frontMatter = FrontMatter.read(parts.frontMatter(), problems);
+            fieldsReadable = problems.size() == before || !frontMatter.entries().isEmpty();
+        } else {
+            problems.add(parts.problem());
+        }
+        List<Problem> fieldProblems = new ArrayList<>();
+        Metadata meta = metadataReader.read(frontMatter, source, fieldProblems);
+        // Without readable front matter, "title: missing" and the like would only repeat the one real problem.
+        if (fieldsReadable) {
+            problems.addAll(fieldProblems);
+        }
+        String bodyHtml = "";
+        if (format != null && parts.body() != null) {
+            bodyHtml = sanitizer.sanitize(format.toHtml(TextRules.stripInvalid(parts.body())));
+            if (meta.status() != ContentStatus.WITHDRAWN && isEmpty(bodyHtml)) {
+                problems.add(new Problem(parts.bodyLine(), "body", "empty; write the text after the closing --- line"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(Problem::line));
+            return new Result(null, List.copyOf(problems));
+        }
+        return new Result(article(source, text.text(), meta, bodyHtml), List.of());
+    }
+
+    private static Article article(ContentSource source, String text, Metadata meta, String bodyHtml) {
+        String summary = meta.summary() != null ? meta.summary() : Summary.of(bodyHtml);
+        return new Article(meta.id(), ContentVersion.of(text, meta.units()), meta.type(), meta.status(), meta.title(),
+                summary, bodyHtml, meta.units(), meta.lists(), meta.chats(), meta.channels(), meta.author(),
+                meta.tags(), meta.image(), meta.date(), meta.publishAt(), meta.approvedBy(), meta.resend(),
+                meta.bulletin(), nfc(source.name()));
+    }
+
+    /** No text left once the markup is gone, and no image either. */
+    private static boolean isEmpty(String sanitizedHtml) {
+        Element body = Jsoup.parseBodyFragment(sanitizedHtml).body();
+        return TextRules.trim(body.text()).isEmpty() && body.select("img[src]").isEmpty();
+    }
+
+    private static Result rejected(Problem problem) {
+        return new Result(null, List.of(problem));
+    }
+
+    static String nfc(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+}

@@ -1,0 +1,85 @@
+package vn.loa.content;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+
+/**
+ * The text of a content file: strictly decoded UTF-8 without BOM, LF line endings, NFC; or the one reason
+ * the bytes cannot be read as such.
+ *
+ * @param text    the normalized text, or null when {@code problem} is set
+ * @param problem why the bytes are not readable text, or null
+ */
+record SourceText(String text, Problem problem) {
+
+    private static final String FILE = "file";
+
+    static SourceText decode(byte[] bytes) {
+        if (bytes.length == 0) {
+            return failed("empty file (0 bytes)");
+        }
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            return failed("UTF-16 is not supported; save the file as UTF-8");
+        }
+        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        if (start == bytes.length) {
+            return failed("empty file (only a byte order mark)");
+        }
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return failed("not a text file (NUL byte at offset " + i + ")");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            return failed(String.format("not UTF-8 (invalid byte 0x%02X at offset %d, line %d); save the file as UTF-8",
+                    bytes[offset] & 0xFF, offset, lineAt(bytes, offset)));
+        }
+        String text = out.flip().toString().replace("\r\n", "\n").replace('\r', '\n');
+        return new SourceText(Normalizer.normalize(text, Normalizer.Form.NFC), null);
+    }
+
+    boolean ok() {
+        return problem == null;
+    }
+
+    private static SourceText failed(String message) {
+        return new SourceText(null, new Problem(0, FILE, message));
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
