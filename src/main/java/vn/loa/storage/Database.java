@@ -38,6 +38,8 @@ public final class Database implements AutoCloseable {
             hikari.addDataSourceProperty("synchronous", "FULL");
             hikari.addDataSourceProperty("busy_timeout", "30000");
             hikari.addDataSourceProperty("foreign_keys", "true");
+            // a write transaction takes the lock at BEGIN, so it waits (busy_timeout) instead of failing on upgrade
+            hikari.addDataSourceProperty("transaction_mode", "IMMEDIATE");
             hikari.setMaximumPoolSize(4);
         } else {
             hikari.setMaximumPoolSize(10);
@@ -46,7 +48,7 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(ds)
-                    .locations("classpath:db/migration/{vendor}")
+                    .locations("classpath:db/migration/" + vendor(url))
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
@@ -54,6 +56,12 @@ public final class Database implements AutoCloseable {
             throw new StorageException("cannot prepare the database at " + url + ": " + e.getMessage(), e);
         }
         return new Database(ds, sqlite);
+    }
+
+    /** Migrations are written per database: DDL differs (identity columns), queries are portable. */
+    private static String vendor(String url) {
+        String rest = url.substring("jdbc:".length());
+        return rest.substring(0, rest.indexOf(':'));
     }
 
     private static void createParentFolder(String url) {
