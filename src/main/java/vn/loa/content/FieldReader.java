@@ -1,6 +1,5 @@
 package vn.loa.content;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -124,7 +123,7 @@ final class FieldReader {
 
     /** YAML escapes (such as {@code "\x01"}) can bring back what the file-level cleaning removed. */
     private static String clean(String value) {
-        return Normalizer.normalize(TextRules.stripInvalid(value), Normalizer.Form.NFC);
+        return TextRules.nfc(TextRules.stripInvalid(value));
     }
 
     private static String shape(Node node) {
