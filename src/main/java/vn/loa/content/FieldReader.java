@@ -67,15 +67,16 @@ final class FieldReader {
         if (raw == null) {
             return has(key) ? "" : null;
         }
-        String decoded = Parser.unescapeEntities(raw, false);
-        int unsafe = TextRules.firstHeaderUnsafe(decoded);
+        // Trimmed first: a folded block (title: >) ends in a newline that is no harm once trimmed.
+        String value = TextRules.trim(Parser.unescapeEntities(raw, false));
+        int unsafe = TextRules.firstHeaderUnsafe(value);
         if (unsafe < 0 && frontMatter.get(key).map(FrontMatter.Entry::strippedLineBreak).orElse(false)) {
             unsafe = 0x0B;
         }
         if (unsafe >= 0) {
             problem(key, "contains " + TextRules.describe(unsafe) + "; write it on one line without special characters");
         }
-        return TextRules.trim(clean(decoded));
+        return TextRules.trim(clean(value));
     }
 
     /** A YAML list, or a single value split at commas; trimmed, without blanks or repeats; null when absent. */

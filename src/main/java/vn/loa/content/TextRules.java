@@ -76,6 +76,13 @@ final class TextRules {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 
+    /** Line breaks become spaces and text-direction controls go, so the text is safe in a header or chat line. */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !isBidiControl(c)).forEach(c -> out.appendCodePoint(isHeaderUnsafe(c) ? ' ' : c));
+        return collapseWhitespace(out.toString());
+    }
+
     /** Runs of whitespace become one space, and the ends are trimmed. */
     static String collapseWhitespace(String text) {
         return trim(text.replaceAll("[\\s\\p{Z}]+", " "));

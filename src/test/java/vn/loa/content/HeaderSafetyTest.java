@@ -101,4 +101,28 @@ class HeaderSafetyTest {
 
         assertThat(article.title()).isEqualTo(title);
     }
+
+    @Test
+    void foldedTitleOverTwoLines_isAcceptedAsOneLine() {
+        Article article = Fixtures.parser().parse(new ContentSource("tin.md",
+                "---\ntitle: >\n  Tin mới\n  về cải cách\nstatus: approved\napproved_by: A\nunits: bnv\n---\nNội dung.\n"
+                        .getBytes(StandardCharsets.UTF_8), null));
+
+        assertThat(article.title()).isEqualTo("Tin mới về cải cách");
+    }
+
+    @Test
+    void literalTitleKeepingItsLineBreak_isRejected() {
+        assertThat(checkText("---\ntitle: |\n  Tin mới\n  Bcc: x@evil.test\nstatus: approved\napproved_by: A\nunits: bnv\n"
+                + "---\nNội dung.\n")).containsExactly(new Problem(2, "title", "contains a line break (U+000A)" + ONE_LINE));
+    }
+
+    @Test
+    void defaultSummary_dropsLineSeparatorsAndDirectionControlsOfTheBody() {
+        Article article = Fixtures.parser().parse(new ContentSource("tin.md",
+                "---\ntitle: Tin\nstatus: approved\napproved_by: A\nunits: bnv\n---\nMột\u2028hai \u202Eba\u0085bốn\n"
+                        .getBytes(StandardCharsets.UTF_8), null));
+
+        assertThat(article.summary()).isEqualTo("Một hai ba bốn");
+    }
 }
