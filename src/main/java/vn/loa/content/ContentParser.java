@@ -1,23 +1,23 @@
 package vn.loa.content;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import vn.loa.config.LoaConfig;
 
 /**
  * Turns a dropped file into an {@link Article}: strict UTF-8, NFC, safe YAML front matter checked against
- * {@code loa.yaml}, and a sanitized body; or rejects it with every problem found, each with its line.
+ * {@code loa.yaml}, and a sanitized body; or rejects it with every problem found, each with its line. Thread-safe.
  */
 public final class ContentParser {
 
     private final LoaConfig config;
     private final MetadataReader metadataReader;
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final BodyRenderer renderer = new BodyRenderer();
 
     public ContentParser(LoaConfig config, Clock clock) {
         this.config = config;
@@ -28,7 +28,7 @@ public final class ContentParser {
     public Article parse(ContentSource source) {
         Result result = read(source);
         if (!result.problems().isEmpty()) {
-            throw new ContentRejectedException(nfc(source.name()), result.problems());
+            throw new ContentRejectedException(TextRules.nfc(source.name()), result.problems());
         }
         return result.article();
     }
@@ -74,8 +74,12 @@ public final class ContentParser {
         }
         String bodyHtml = "";
         if (format != null && parts.body() != null) {
-            bodyHtml = sanitizer.sanitize(format.toHtml(TextRules.stripInvalid(parts.body())));
-            if (meta.status() != ContentStatus.WITHDRAWN && isEmpty(bodyHtml)) {
+            Optional<String> rendered = renderer.render(TextRules.stripInvalid(parts.body()), format);
+            bodyHtml = rendered.orElse("");
+            if (rendered.isEmpty()) {
+                problems.add(new Problem(parts.bodyLine(), "body",
+                        "nested too deeply (more than " + BodyRenderer.MAX_DEPTH + " levels of lists, quotes or tags)"));
+            } else if (meta.status() != ContentStatus.WITHDRAWN && isEmpty(bodyHtml)) {
                 problems.add(new Problem(parts.bodyLine(), "body", "empty; write the text after the closing --- line"));
             }
         }
@@ -91,7 +95,7 @@ public final class ContentParser {
         return new Article(meta.id(), ContentVersion.of(text, meta.units()), meta.type(), meta.status(), meta.title(),
                 summary, bodyHtml, meta.units(), meta.lists(), meta.chats(), meta.channels(), meta.author(),
                 meta.tags(), meta.image(), meta.date(), meta.publishAt(), meta.approvedBy(), meta.resend(),
-                meta.bulletin(), nfc(source.name()));
+                meta.bulletin(), TextRules.nfc(source.name()));
     }
 
     /** No text left once the markup is gone, and no image either. */
@@ -102,9 +106,5 @@ public final class ContentParser {
 
     private static Result rejected(Problem problem) {
         return new Result(null, List.of(problem));
-    }
-
-    static String nfc(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 }

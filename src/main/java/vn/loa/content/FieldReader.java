@@ -1,6 +1,5 @@
 package vn.loa.content;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -68,15 +67,16 @@ final class FieldReader {
         if (raw == null) {
             return has(key) ? "" : null;
         }
-        String decoded = Parser.unescapeEntities(raw, false);
-        int unsafe = TextRules.firstHeaderUnsafe(decoded);
+        // Trimmed first: a folded block (title: >) ends in a newline that is no harm once trimmed.
+        String value = TextRules.trim(Parser.unescapeEntities(raw, false));
+        int unsafe = TextRules.firstHeaderUnsafe(value);
         if (unsafe < 0 && frontMatter.get(key).map(FrontMatter.Entry::strippedLineBreak).orElse(false)) {
             unsafe = 0x0B;
         }
         if (unsafe >= 0) {
             problem(key, "contains " + TextRules.describe(unsafe) + "; write it on one line without special characters");
         }
-        return TextRules.trim(clean(decoded));
+        return TextRules.trim(clean(value));
     }
 
     /** A YAML list, or a single value split at commas; trimmed, without blanks or repeats; null when absent. */
@@ -124,7 +124,7 @@ final class FieldReader {
 
     /** YAML escapes (such as {@code "\x01"}) can bring back what the file-level cleaning removed. */
     private static String clean(String value) {
-        return Normalizer.normalize(TextRules.stripInvalid(value), Normalizer.Form.NFC);
+        return TextRules.nfc(TextRules.stripInvalid(value));
     }
 
     private static String shape(Node node) {

@@ -1,6 +1,5 @@
 package vn.loa.content;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +59,7 @@ final class FrontMatter {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel("front matter")
                 .setSchema(new FailsafeSchema())
+                // Only the constructor (unused here) honours this one; entries() finds duplicates itself.
                 .setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(0)
                 .setAllowRecursiveKeys(false)

@@ -21,8 +21,14 @@ final class HtmlSanitizer {
 
     private final Cleaner cleaner = new Cleaner(SAFELIST);
 
+    /** Cleans an HTML fragment or document; only the body is kept. */
     String sanitize(String html) {
-        Document clean = cleaner.clean(Jsoup.parseBodyFragment(html));
+        return sanitize(Jsoup.parse(html));
+    }
+
+    /** Cleans the body of a parsed document. */
+    String sanitize(Document dirty) {
+        Document clean = cleaner.clean(dirty);
         // What the cleaner left of an unsafe link or image: keep the link text, drop the empty image.
         clean.select("a:not([href])").unwrap();
         clean.select("img:not([src])").remove();

@@ -37,9 +37,8 @@ final class MetadataReader {
         unknownKeys(frontMatter, fields);
         String title = title(fields);
         ContentStatus status = status(fields);
-        boolean approved = status == ContentStatus.APPROVED;
         String approvedBy = fields.headerText("approved_by");
-        if (approved && (approvedBy == null || approvedBy.isEmpty())) {
+        if (status == ContentStatus.APPROVED && (approvedBy == null || approvedBy.isEmpty())) {
             fields.required("approved_by", "write who approved this item, e.g. approved_by: Nguyễn Văn A");
         }
         ContentType type = type(fields);
@@ -47,7 +46,7 @@ final class MetadataReader {
                 title,
                 status,
                 emptyToNull(approvedBy),
-                references.units(fields, source.impliedUnit(), approved),
+                references.units(fields, source.impliedUnit(), status != ContentStatus.WITHDRAWN),
                 id(fields, source),
                 type,
                 references.bulletin(fields, type),
@@ -120,7 +119,7 @@ final class MetadataReader {
             }
             return id;
         }
-        String fileName = ContentParser.nfc(source.fileName());
+        String fileName = TextRules.nfc(source.fileName());
         String slug = Slugs.fromFileName(fileName);
         if (slug.isEmpty()) {
             fields.problem("id", "cannot make an id from the file name " + TextRules.quote(fileName)

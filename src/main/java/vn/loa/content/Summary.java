@@ -4,7 +4,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** The default summary: the first paragraph's text, cut at a word to at most {@value #MAX} characters. */
+/**
+ * The default summary: the first paragraph's text on one line (as safe in a header as a given summary), cut at a
+ * word to at most {@value #MAX} characters.
+ */
 final class Summary {
 
     static final int MAX = 300;
@@ -17,13 +20,13 @@ final class Summary {
         Document doc = Jsoup.parseBodyFragment(sanitizedHtml);
         String text = "";
         for (Element p : doc.select("p")) {
-            text = TextRules.collapseWhitespace(p.text());
+            text = TextRules.oneLine(p.text());
             if (!text.isEmpty()) {
                 break;
             }
         }
         if (text.isEmpty()) {
-            text = TextRules.collapseWhitespace(doc.body().text());
+            text = TextRules.oneLine(doc.body().text());
         }
         return cut(text, MAX);
     }

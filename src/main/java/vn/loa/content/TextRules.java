@@ -1,5 +1,7 @@
 package vn.loa.content;
 
+import java.text.Normalizer;
+
 /** Character rules for content text: what is stripped everywhere, what is unsafe in a header, what trimming removes. */
 final class TextRules {
 
@@ -11,35 +13,30 @@ final class TextRules {
      * controls YAML refuses (DEL, C1 but U+0085), so every output stays well-formed.
      */
     static String stripInvalid(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean keep;
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                if (out != null) {
-                    out.append(c).append(text.charAt(i + 1));
-                }
-                i++;
-                continue;
-            }
-            keep = isAllowed(c);
-            if (!keep && out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (keep && out != null) {
-                out.append(c);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (isAllowed(c)) {
+                out.appendCodePoint(c);
             }
         }
-        return out == null ? text : out.toString();
+        return out.length() == text.length() ? text : out.toString();
     }
 
-    private static boolean isAllowed(char c) {
+    /** A lone surrogate arrives here as its own code point, so the surrogate range test catches it. */
+    private static boolean isAllowed(int c) {
         if (c == '\t' || c == '\n') {
             return true;
         }
         if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F && c != 0x85)) {
             return false;
         }
-        return !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF;
+        return !(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) && c != 0xFFFE && c != 0xFFFF;
+    }
+
+    static String nfc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** The first character that could split or spoof a mail header or chat line, or -1 when there is none. */
@@ -77,6 +74,13 @@ final class TextRules {
 
     private static boolean isTrimmed(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    }
+
+    /** Line breaks become spaces and text-direction controls go, so the text is safe in a header or chat line. */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !isBidiControl(c)).forEach(c -> out.appendCodePoint(isHeaderUnsafe(c) ? ' ' : c));
+        return collapseWhitespace(out.toString());
     }
 
     /** Runs of whitespace become one space, and the ends are trimmed. */
