@@ -58,21 +58,23 @@ public final class LoaRuntime implements AutoCloseable {
 
     /** Starts Camel; the deliveries a stopped process left claimed become due again first. */
     public LoaRuntime start() throws Exception {
-        int released = components.deliveries().releaseClaims();
-        if (released > 0) {
-            LOG.info("resuming {} deliveries left pending by the last stop", released);
-        }
+        prepare();
         main.start();
         return this;
     }
 
     /** Runs until the process is stopped (SIGTERM or Ctrl-C), then shuts down gracefully. */
     public void runUntilStopped() throws Exception {
+        prepare();
+        main.run();
+    }
+
+    private void prepare() {
         int released = components.deliveries().releaseClaims();
         if (released > 0) {
             LOG.info("resuming {} deliveries left pending by the last stop", released);
         }
-        main.run();
+        components.feeds.writeMissing();
     }
 
     public CamelContext camel() {

@@ -53,6 +53,15 @@ public final class FeedPublisher {
         return folder;
     }
 
+    /** Writes the feeds of every unit that has none yet, so that each unit serves a valid feed from the start. */
+    public void writeMissing() {
+        for (Unit unit : config.units()) {
+            if (!java.nio.file.Files.exists(folder(unit.id()).resolve(FeedFiles.RSS))) {
+                write(unit.id());
+            }
+        }
+    }
+
     public Path folder(String unitId) {
         return config.paths().publicDir().resolve("feeds").resolve(unitId);
     }

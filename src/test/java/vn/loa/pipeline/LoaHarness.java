@@ -1,0 +1,161 @@
+package vn.loa.pipeline;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import vn.loa.app.Components;
+import vn.loa.app.LoaRuntime;
+import vn.loa.app.Mode;
+import vn.loa.config.ConfigLoader;
+import vn.loa.config.LoaConfig;
+import vn.loa.delivery.Delivery;
+import vn.loa.delivery.DeliveryFilter;
+
+/**
+ * The real service (routes from {@code routes/}, Camel Main, HTTP, SQLite file) over a temp folder, with a clock
+ * the test controls and fast polling.
+ */
+final class LoaHarness implements AutoCloseable {
+
+    static final Instant START = Instant.parse("2026-11-20T01:00:00Z");
+
+    static final String CONFIG = """
+            site:
+              base_url: "http://loa.test"
+              timezone: Asia/Ho_Chi_Minh
+            paths:
+              content: "%1$s/content"
+              data: "%1$s/data"
+            storage:
+              url: "jdbc:sqlite:%1$s/data/loa.db"
+            http:
+              port: %2$d
+            units:
+              - id: bnv
+                name: "Bộ Nội vụ"
+                website: "https://moha.gov.vn"
+                article_url: "https://moha.gov.vn/tin/{id}"
+                lists: [lanh-dao]
+                chats: [cchc-slack, zalo-bnv]
+                feed_items: 3
+              - id: so-noi-vu-hn
+                name: "Sở Nội vụ thành phố Hà Nội"
+                parent: bnv
+                chats: [cchc-slack]
+            lists:
+              - id: lanh-dao
+                name: "Lãnh đạo"
+                from: "Bản tin CCHC <bantin@loa.test>"
+              - id: zalo-bnv-followers
+                name: "Người theo dõi Zalo"
+                kind: zalo
+            chats:
+              - id: cchc-slack
+                type: slack
+                url: "${LOA_TEST_UNSET_SLACK_URL}"
+              - id: zalo-bnv
+                type: zalo
+                token: "${LOA_TEST_UNSET_ZALO_TOKEN}"
+                followers: zalo-bnv-followers
+            """;
+
+    final Path root;
+    final MutableClock clock = new MutableClock(START);
+    final int port;
+    final LoaConfig config;
+    private Components components;
+    private LoaRuntime runtime;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    LoaHarness(Path root) throws Exception {
+        this.root = root;
+        this.port = freePort();
+        Path file = root.resolve("loa.yaml");
+        Files.writeString(file, CONFIG.formatted(root.toString().replace('\\', '/'), port));
+        this.config = new ConfigLoader(Map.of()).load(file);
+    }
+
+    LoaHarness start() throws Exception {
+        components = new Components(config, clock);
+        runtime = new LoaRuntime(components, Mode.SERVICE, Map.of(
+                "loa.intake.stable", "100",
+                "loa.intake.poll", "100",
+                "loa.embargo.period", "100",
+                "loa.retry.period", "100")).start();
+        return this;
+    }
+
+    void restart() throws Exception {
+        stop();
+        start();
+    }
+
+    void stop() throws Exception {
+        if (runtime != null) {
+            runtime.close();
+            components.close();
+            runtime = null;
+        }
+    }
+
+    Components components() {
+        return components;
+    }
+
+    Path content(String relative) {
+        return config.paths().contentDir().resolve(relative);
+    }
+
+    /** Drops a file the way staff should: written elsewhere, then moved into the inbox. */
+    Path drop(String relative, String text) throws IOException {
+        return drop(relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Path drop(String relative, byte[] bytes) throws IOException {
+        Path target = content("inbox").resolve(relative);
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(root, "drop", ".tmp");
+        Files.write(temp, bytes);
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    List<Delivery> deliveries(String contentId) {
+        return components.deliveries().find(new DeliveryFilter(contentId, null, null, null, null));
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static String article(String frontMatter, String body) {
+        return "---\n" + frontMatter.strip() + "\n---\n" + body;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        stop();
+    }
+}
