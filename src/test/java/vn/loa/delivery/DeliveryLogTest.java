@@ -1,0 +1,159 @@
+package vn.loa.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.config.Chat;
+import vn.loa.config.LoaConfig;
+import vn.loa.config.MailList;
+import vn.loa.config.Retries;
+import vn.loa.config.Site;
+import vn.loa.config.Storage;
+import vn.loa.config.Unit;
+import vn.loa.content.Article;
+import vn.loa.content.Channel;
+import vn.loa.content.ContentStatus;
+import vn.loa.content.ContentType;
+import vn.loa.storage.ContentStore;
+import vn.loa.storage.Database;
+
+/** The delivery log on a real SQLite file: recording before attempting, backoff, dead, revive. */
+class DeliveryLogTest {
+
+    @TempDir
+    Path tmp;
+
+    Database db;
+    Instant now = Instant.parse("2026-11-20T01:00:00Z");
+    final Clock clock = new Clock() {
+        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(ZoneId zone) { return this; }
+        @Override public Instant instant() { return now; }
+    };
+    DeliveryLog log;
+    Publisher publisher;
+    ContentStore contents;
+    final AtomicReference<DeliveryException> failure = new AtomicReference<>();
+
+    @BeforeEach
+    void open() {
+        db = Database.open(new Storage("jdbc:sqlite:" + tmp.resolve("loa.db"), null, null));
+        LoaConfig config = new LoaConfig(new Site("http://loa.test", null, null), null,
+                List.of(new Unit("bnv", "Bộ Nội vụ", null, null, null, List.of("lanh-dao"), List.of("slack"), null)),
+                List.of(new MailList("lanh-dao", "Lãnh đạo", null, true, null)),
+                List.of(new Chat("slack", "slack", null, null, null, null, null, null, null, null)),
+                null, null, null, null, null, new Retries(3, 30, 3600));
+        log = new DeliveryLog(db, clock);
+        contents = new ContentStore(db);
+        publisher = new Publisher(db, contents, log, new DeliveryPlanner(config), new IntakeEvents(db, clock), clock);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    static Article article(String id, String version) {
+        return new Article(id, version, ContentType.ARTICLE, ContentStatus.APPROVED, "Tiêu đề", "Tóm tắt", "<p>Thân</p>",
+                List.of("bnv"), null, null, Set.of(Channel.values()), null, List.of(), null, null, null, "A", false, null,
+                id + ".md");
+    }
+
+    Dispatcher dispatcher() {
+        DeliveryChannel failing = (delivery, content) -> {
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+            return "ok-" + delivery.id();
+        };
+        return new Dispatcher(Map.of(Channel.FEED, failing, Channel.EMAIL, failing, Channel.CHAT, failing), log, contents,
+                new Retries(3, 30, 3600), clock);
+    }
+
+    @Test
+    void acceptedItem_hasEveryDeliveryRecordedPendingBeforeAnyAttempt() {
+        publisher.accept(article("tin", "v1"));
+
+        assertThat(log.find(DeliveryFilter.all())).extracting(Delivery::channel, Delivery::target, Delivery::status)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(Channel.FEED, "bnv", DeliveryStatus.PENDING),
+                        org.assertj.core.groups.Tuple.tuple(Channel.CHAT, "slack", DeliveryStatus.PENDING));
+    }
+
+    @Test
+    void temporaryFailure_isRetriedAfterBackoff_andDeadAfterTheConfiguredAttempts() {
+        publisher.accept(article("tin", "v1"));
+        failure.set(DeliveryException.temporary("máy chủ không trả lời", null));
+        Dispatcher dispatcher = dispatcher();
+
+        log.claimPending("tin", "v1", 10).forEach(dispatcher::deliver);
+        assertThat(log.find(DeliveryFilter.all())).allMatch(d -> d.status() == DeliveryStatus.FAILED && d.attempts() == 1);
+        assertThat(log.claimDue(10)).isEmpty();
+
+        now = now.plus(Duration.ofSeconds(37));
+        List<Delivery> due = log.claimDue(10);
+        assertThat(due).hasSize(2);
+        due.forEach(dispatcher::deliver);
+        now = now.plus(Duration.ofMinutes(2));
+        log.claimDue(10).forEach(dispatcher::deliver);
+
+        assertThat(log.find(DeliveryFilter.all())).allSatisfy(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.DEAD);
+            assertThat(d.attempts()).isEqualTo(3);
+            assertThat(d.lastError()).isEqualTo("máy chủ không trả lời");
+        });
+        now = now.plus(Duration.ofDays(1));
+        assertThat(log.claimDue(10)).isEmpty();
+    }
+
+    @Test
+    void permanentFailure_isNotRetried_untilRevived() {
+        publisher.accept(article("tin", "v1"));
+        failure.set(DeliveryException.permanent("550 hộp thư không tồn tại"));
+        Dispatcher dispatcher = dispatcher();
+        log.claimPending("tin", "v1", 10).forEach(dispatcher::deliver);
+        now = now.plus(Duration.ofDays(1));
+        assertThat(log.claimDue(10)).isEmpty();
+
+        assertThat(log.revive("tin", false)).isEqualTo(2);
+        failure.set(null);
+        log.claimDue(10).forEach(dispatcher::deliver);
+
+        assertThat(log.find(DeliveryFilter.all())).allSatisfy(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.SENT);
+            assertThat(d.remoteId()).isEqualTo("ok-" + d.id());
+        });
+    }
+
+    @Test
+    void claimedDelivery_isNotClaimedTwice_untilClaimsAreReleasedAtRestart() {
+        publisher.accept(article("tin", "v1"));
+
+        assertThat(log.claimPending("tin", "v1", 10)).hasSize(2);
+        assertThat(log.claimDue(10)).isEmpty();
+        assertThat(log.releaseClaims()).isEqualTo(2);
+        assertThat(log.claimDue(10)).hasSize(2);
+    }
+
+    @Test
+    void sameVersionAcceptedTwice_recordsNothingNew() {
+        publisher.accept(article("tin", "v1"));
+        Publication again = publisher.accept(article("tin", "v1"));
+
+        assertThat(again.outcome()).isEqualTo(Outcome.SKIPPED);
+        assertThat(log.find(DeliveryFilter.all())).hasSize(2);
+    }
+}
