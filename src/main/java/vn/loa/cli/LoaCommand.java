@@ -1,7 +1,9 @@
 package vn.loa.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,12 +24,42 @@ public final class LoaCommand {
             description = "configuration file (default: $LOA_CONFIG, else loa.yaml)")
     Path config;
 
+    private final Map<String, String> env;
+    private final Path defaultConfig;
+
+    public LoaCommand() {
+        this(System.getenv(), Path.of("loa.yaml"));
+    }
+
+    /** With another environment (for {@code LOA_CONFIG} and {@code ${NAME}}) and default configuration file. */
+    LoaCommand(Map<String, String> env, Path defaultConfig) {
+        this.env = env;
+        this.defaultConfig = defaultConfig;
+    }
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }
 
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new LoaCommand());
+        return commandLine(new LoaCommand()).execute(args);
+    }
+
+    /** As {@link #execute(String...)}, printing to {@code out} and {@code err} instead of the console. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return execute(new LoaCommand(), out, err, args);
+    }
+
+    static int execute(LoaCommand command, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine(command);
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    private static CommandLine commandLine(LoaCommand command) {
+        CommandLine cli = new CommandLine(command);
+        userErrorOnInvalidInput(cli);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof ConfigException || e instanceof UserError) {
                 line.getErr().println("loa: " + e.getMessage());
@@ -37,23 +69,33 @@ public final class LoaCommand {
             e.printStackTrace(line.getErr());
             return INTERNAL_ERROR;
         });
-        return cli.execute(args);
+        return cli;
+    }
+
+    /** A wrong option or argument is a user error (exit 1), not picocli's default 2, which here means internal. */
+    private static void userErrorOnInvalidInput(CommandLine cli) {
+        cli.getCommandSpec().exitCodeOnInvalidInput(USER_ERROR);
+        cli.getSubcommands().values().forEach(LoaCommand::userErrorOnInvalidInput);
     }
 
     /** Loads the configuration named by {@code --config}, {@code LOA_CONFIG} or {@code loa.yaml}. */
     LoaConfig loadConfig() {
         Path file = config;
-        if (file == null && System.getenv("LOA_CONFIG") != null && !System.getenv("LOA_CONFIG").isBlank()) {
-            file = Path.of(System.getenv("LOA_CONFIG"));
+        String from = "--config";
+        String named = env.get("LOA_CONFIG");
+        if (file == null && named != null && !named.isBlank()) {
+            file = Path.of(named);
+            from = "LOA_CONFIG";
         }
         if (file == null) {
-            file = Path.of("loa.yaml");
+            file = defaultConfig;
+            from = null;
         }
         if (!Files.isRegularFile(file)) {
-            throw new UserError("no configuration at " + file.toAbsolutePath()
+            throw new UserError("no configuration at " + file.toAbsolutePath() + (from == null ? "" : " (given by " + from + ")")
                     + "; run from the folder that holds loa.yaml, or pass --config FILE");
         }
-        return ConfigLoader.fromEnvironment().load(file);
+        return new ConfigLoader(env).load(file);
     }
 
     /** A problem the user can fix: printed without a stack trace, exit code 1. */

@@ -1,5 +1,7 @@
 package vn.loa.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,15 +65,22 @@ final class LogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoaConfig config = loa.loadConfig();
-        DeliveryFilter filter = new DeliveryFilter(content, channel == null ? null : parse(channel, "--channel", Channel::of),
-                status == null ? null : parse(status, "--status", DeliveryStatus::of), since(config), limit);
+        if (limit != null && limit < 1) {
+            throw new LoaCommand.UserError("--limit: must be 1 or more, not " + limit);
+        }
+        DeliveryFilter filter = new DeliveryFilter(content,
+                channel == null ? null : parse(channel, "--channel", Channel::of,
+                        Arrays.stream(Channel.values()).map(Channel::key).toList()),
+                status == null ? null : parse(status, "--status", DeliveryStatus::of,
+                        Arrays.stream(DeliveryStatus.values()).map(DeliveryStatus::key).toList()),
+                since(config), limit);
         List<Delivery> rows;
         try (Database db = Database.open(config.storage())) {
             rows = new DeliveryLog(db, Clock.systemUTC()).find(filter);
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> out.println(Json.write(rows.stream().map(LogCommand::asMap).toList()));
+            case json -> out.println(json(rows.stream().map(LogCommand::asMap).toList()));
             case csv -> csv(out, rows);
             default -> {
                 out.print(Table.render(List.of("ID", "CONTENT", "VERSION", "CHANNEL", "TARGET", "RECIPIENT", "STATUS",
@@ -82,11 +92,20 @@ final class LogCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static <T> T parse(String value, String option, java.util.function.Function<String, T> parser) {
+    private static <T> T parse(String value, String option, java.util.function.Function<String, T> parser, List<String> known) {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException e) {
-            throw new LoaCommand.UserError(option + ": unknown value '" + value + "'");
+            throw new LoaCommand.UserError(option + ": unknown value '" + value + "' (one of " + String.join(", ", known) + ")");
+        }
+    }
+
+    /** Every row has every column of SPEC §8, null included (the shared mapper leaves nulls out). */
+    private static String json(List<Map<String, Object>> rows) {
+        try {
+            return Json.MAPPER.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the delivery log as JSON", e);
         }
     }
 

@@ -9,11 +9,14 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,16 +52,32 @@ public final class ConfigLoader {
     private static String read(Path file, String name) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in, out, true);
+            if (result.isError()) {
+                throw new ConfigException(name, lineAt(bytes, in.position()), "file",
+                        "not UTF-8 (the first invalid byte is on this line); save it as UTF-8");
+            }
+            String text = out.flip().toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new ConfigException(name + ":1: file: not UTF-8");
         } catch (IOException e) {
             throw new ConfigException(name + ":0: file: cannot read the configuration (" + e.getMessage()
                     + "); pass another with --config FILE or LOA_CONFIG");
         }
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private LoaConfig bind(String yaml, String name) {
@@ -77,16 +96,19 @@ public final class ConfigLoader {
         }
         try (JsonParser parser = new InterpolatingParser(factory.createParser(yaml), new EnvInterpolation(env))) {
             parser.setCodec(mapper);
+            if (parser.nextToken() == null) {
+                return LoaConfig.empty();
+            }
             LoaConfig config = mapper.readValue(parser, LoaConfig.class);
             return config == null ? LoaConfig.empty() : config;
         } catch (JsonProcessingException e) {
-            throw located(e, name);
+            throw located(e, name, yaml);
         } catch (IOException e) {
             throw new ConfigException(name + ":0: file: " + e.getMessage());
         }
     }
 
-    private static ConfigException located(JsonProcessingException e, String name) {
+    private static ConfigException located(JsonProcessingException e, String name, String yaml) {
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
         String key = "yaml";
         String message = e.getOriginalMessage();
@@ -94,6 +116,8 @@ public final class ConfigLoader {
             key = path(mapping.getPath());
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
+            // Jackson locates an unknown key where the YAML parser has read ahead to (its value's end), not at the key.
+            line = new YamlLines(yaml).keyLine(steps(unknown.getPath()));
             message = "unknown key '" + unknown.getPropertyName() + "' (known: "
                     + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
                             .collect(Collectors.joining(", ")) + ")";
@@ -101,6 +125,18 @@ public final class ConfigLoader {
             message = message.replaceAll("(?s)\\s*at \\[Source.*", "").replaceAll("`", "'");
         }
         return new ConfigException(name, line, key, message == null ? e.getClass().getSimpleName() : message.strip());
+    }
+
+    private static List<Object> steps(List<JsonMappingException.Reference> refs) {
+        List<Object> steps = new ArrayList<>();
+        for (JsonMappingException.Reference ref : refs) {
+            if (ref.getFieldName() != null) {
+                steps.add(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                steps.add(ref.getIndex());
+            }
+        }
+        return steps;
     }
 
     private static String path(List<JsonMappingException.Reference> refs) {

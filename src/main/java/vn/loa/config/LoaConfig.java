@@ -36,14 +36,14 @@ public record LoaConfig(
     }
 
     public Optional<Unit> unit(String id) {
-        return units.stream().filter(u -> u.id().equals(id)).findFirst();
+        return units.stream().filter(u -> id != null && id.equals(u.id())).findFirst();
     }
 
     public Optional<MailList> list(String id) {
-        return lists.stream().filter(l -> l.id().equals(id)).findFirst();
+        return lists.stream().filter(l -> id != null && id.equals(l.id())).findFirst();
     }
 
     public Optional<Chat> chat(String id) {
-        return chats.stream().filter(c -> c.id().equals(id)).findFirst();
+        return chats.stream().filter(c -> id != null && id.equals(c.id())).findFirst();
     }
 }

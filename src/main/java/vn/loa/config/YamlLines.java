@@ -32,9 +32,33 @@ final class YamlLines {
                 break;
             }
             node = next;
-            line = next.getStartMark().map(m -> m.getLine() + 1).orElse(line);
+            line = lineOf(next, line);
         }
         return line;
+    }
+
+    /**
+     * The 1-based line of the key that ends {@code path} (an unknown key, whose block value may start lines
+     * below it), else as {@link #line}.
+     */
+    int keyLine(List<Object> path) {
+        if (path.isEmpty() || !(path.get(path.size() - 1) instanceof String key)) {
+            return line(path);
+        }
+        List<Object> parentPath = path.subList(0, path.size() - 1);
+        Node parent = root;
+        for (Object step : parentPath) {
+            parent = step instanceof Integer index ? item(parent, index) : value(parent, (String) step);
+            if (parent == null) {
+                return line(path);
+            }
+        }
+        Node keyNode = keyNode(parent, key);
+        return keyNode == null ? line(path) : lineOf(keyNode, line(parentPath));
+    }
+
+    private static int lineOf(Node node, int fallback) {
+        return node.getStartMark().map(m -> m.getLine() + 1).orElse(fallback);
     }
 
     private static Node item(Node node, int index) {
@@ -45,10 +69,20 @@ final class YamlLines {
     }
 
     private static Node value(Node node, String key) {
+        NodeTuple tuple = tuple(node, key);
+        return tuple == null ? null : tuple.getValueNode();
+    }
+
+    private static Node keyNode(Node node, String key) {
+        NodeTuple tuple = tuple(node, key);
+        return tuple == null ? null : tuple.getKeyNode();
+    }
+
+    private static NodeTuple tuple(Node node, String key) {
         if (node instanceof MappingNode map) {
             for (NodeTuple tuple : map.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                    return tuple.getValueNode();
+                    return tuple;
                 }
             }
         }

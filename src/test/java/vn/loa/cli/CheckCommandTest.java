@@ -1,0 +1,209 @@
+package vn.loa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    Workspace loa;
+
+    @BeforeEach
+    void setUp() {
+        loa = new Workspace(tmp);
+    }
+
+    @Test
+    void validFile_isOk() {
+        Path file = Workspace.write(tmp.resolve("drafts/cai-cach.md"),
+                Workspace.article("cai-cach-2026", "Cải cách hành chính năm 2026", "bnv"));
+
+        Workspace.Result result = loa.run("check", file.toString());
+
+        assertThat(result.lines()).containsExactly(file + ": ok", "1 checked, 1 ok, 0 with problems");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exit()).isZero();
+    }
+
+    @Test
+    void repositorySample_isOk() {
+        Path sample = Path.of("content/samples/bnv-trien-khai-do-luong-sipas-2026.md");
+
+        Workspace.Result result = loa.run("check", sample.toString());
+
+        assertThat(result.lines()).containsExactly(sample + ": ok", "1 checked, 1 ok, 0 with problems");
+        assertThat(result.exit()).isZero();
+    }
+
+    @Test
+    void missingTitleAndUnknownUnit_areBothPrintedAtTheirKeysLines() {
+        Path file = Workspace.write(tmp.resolve("thieu-tieu-de.md"), """
+                ---
+                status: approved
+                approved_by: Nguyễn Văn An
+                units:
+                  - bnv
+                  - phong-khong-ton-tai
+                ---
+
+                Nội dung.
+                """);
+
+        Workspace.Result result = loa.run("check", file.toString());
+
+        assertThat(result.lines()).containsExactly(
+                file + ":1: title: missing; write the headline, e.g. title: Cải cách hành chính năm 2025",
+                file + ":4: units: unknown unit 'phong-khong-ton-tai' (known: bnv, so-noi-vu-hn)",
+                "1 checked, 0 ok, 1 with problems");
+        assertThat(result.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void goodAndBadFiles_eachGetTheirLinesAndTheCountSaysSo() {
+        Path good = Workspace.write(tmp.resolve("a.md"), Workspace.article("a", "Tin A", "bnv"));
+        Path bad = Workspace.write(tmp.resolve("b.md"), Workspace.article("b", "Tin B", "bo-khong-co"));
+
+        Workspace.Result result = loa.run("check", good.toString(), bad.toString());
+
+        assertThat(result.lines()).containsExactly(
+                good + ": ok",
+                bad + ":6: units: unknown unit 'bo-khong-co' (known: bnv, so-noi-vu-hn)",
+                "2 checked, 1 ok, 1 with problems");
+        assertThat(result.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void missingFile_isAUserErrorNamingIt() {
+        Path missing = tmp.resolve("khong-co.md");
+
+        Workspace.Result result = loa.run("check", missing.toString());
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("loa: no such file: " + missing + System.lineSeparator());
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void noConfiguration_isAUserErrorNamingLoaYamlAndConfigOption() {
+        Path file = Workspace.write(tmp.resolve("a.md"), Workspace.article("a", "Tin A", "bnv"));
+
+        Workspace.Result result = loa.runWithout("check", file.toString());
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).startsWith("loa: no configuration at " + tmp.resolve("no-such-folder/loa.yaml"))
+                .contains("loa.yaml", "--config FILE")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void configOptionNamingAMissingFile_saysWhereItCameFrom() {
+        Path file = Workspace.write(tmp.resolve("a.md"), Workspace.article("a", "Tin A", "bnv"));
+
+        Workspace.Result result = loa.runWithout("--config", tmp.resolve("khac.yaml").toString(), "check", file.toString());
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).startsWith("loa: no configuration at " + tmp.resolve("khac.yaml") + " (given by --config)");
+    }
+
+    @Test
+    void configOption_isAcceptedAfterTheSubcommandToo() {
+        Path file = Workspace.write(tmp.resolve("a.md"), Workspace.article("a", "Tin A", "bnv"));
+
+        Workspace.Result result = loa.runWithout("check", "--config", loa.config.toString(), file.toString());
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).contains(file + ": ok");
+    }
+
+    @Test
+    void loaConfigVariable_selectsTheConfiguration() {
+        Path file = Workspace.write(tmp.resolve("a.md"), Workspace.article("a", "Tin A", "bnv"));
+        LoaCommand command = new LoaCommand(Map.of("LOA_CONFIG", loa.config.toString()), tmp.resolve("none.yaml"));
+        java.io.StringWriter out = new java.io.StringWriter();
+
+        int exit = LoaCommand.execute(command, new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()),
+                "check", file.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains(file + ": ok");
+    }
+
+    @Test
+    void brokenConfiguration_isAUserErrorWithFileAndLine() throws Exception {
+        Files.writeString(loa.config, Files.readString(loa.config).replace("type: slack", "type: viber"));
+        Path file = Workspace.write(tmp.resolve("a.md"), Workspace.article("a", "Tin A", "bnv"));
+
+        Workspace.Result result = loa.run("check", file.toString());
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).startsWith("loa: " + loa.config + ":18: chats[0].type: must be one of ");
+    }
+
+    @Test
+    void folder_checksEveryMarkdownAndHtmlFileBelowIt() {
+        Path folder = tmp.resolve("drop");
+        Path md = Workspace.write(folder.resolve("a.md"), Workspace.article("a", "Tin A", "bnv"));
+        Path html = Workspace.write(folder.resolve("bnv/sub/b.html"), """
+                ---
+                title: Tin B
+                status: draft
+                units: [bnv]
+                ---
+                <p>Nội dung.</p>
+                """);
+        Path upper = Workspace.write(folder.resolve("c.MD"), Workspace.article("c", "Tin C", "so-noi-vu-hn"));
+        Workspace.write(folder.resolve("ghi-chu.txt"), "không phải tin");
+        Workspace.write(folder.resolve("anh.png"), "png");
+
+        Workspace.Result result = loa.run("check", folder.toString());
+
+        assertThat(result.lines()).containsExactly(
+                md + ": ok",
+                html + ":3: status: not approved (status is 'draft'); set status: approved when it is",
+                upper + ": ok",
+                "3 checked, 2 ok, 1 with problems");
+        assertThat(result.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void emptyFolder_checksNothingAndSucceeds() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("empty"));
+
+        Workspace.Result result = loa.run("check", folder.toString());
+
+        assertThat(result.lines()).containsExactly("0 checked, 0 ok, 0 with problems");
+        assertThat(result.exit()).isZero();
+    }
+
+    @Test
+    void noArguments_isAUserError() {
+        Workspace.Result result = loa.run("check");
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).contains("FILE");
+    }
+
+    @Test
+    void unknownOption_isAUserError() {
+        Workspace.Result result = loa.run("check", "--strict", "a.md");
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).contains("--strict");
+    }
+
+    @Test
+    void unknownCommand_isAUserError() {
+        Workspace.Result result = loa.run("chek", "a.md");
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).contains("chek");
+    }
+}
