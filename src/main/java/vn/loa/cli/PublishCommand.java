@@ -84,7 +84,7 @@ final class PublishCommand implements Callable<Integer> {
         for (IntakeEvent event : events) {
             outcomes.merge(event.outcome(), 1, Integer::sum);
             String deliveries = "";
-            if (event.contentId() != null && event.outcome() != Outcome.SKIPPED) {
+            if (event.contentId() != null && event.outcome() != Outcome.SKIPPED && event.outcome() != Outcome.NOTE) {
                 List<Delivery> ds = components.deliveries().find(new DeliveryFilter(event.contentId(), null, null, null, null))
                         .stream().filter(d -> d.contentVersion().equals(event.version())).toList();
                 Map<Channel, Integer> sent = new EnumMap<>(Channel.class);

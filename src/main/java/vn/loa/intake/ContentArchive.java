@@ -3,6 +3,7 @@ package vn.loa.intake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -90,6 +91,9 @@ public final class ContentArchive {
     private Path store(Path source, Path folder, String origin) {
         try {
             Files.createDirectories(folder);
+            if (Files.isSymbolicLink(source) || !Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+                return setAside(source, folder, origin);
+            }
             byte[] bytes = Files.readAllBytes(source);
             Path target = freeName(folder, source.getFileName().toString(), bytes);
             if (!Files.exists(target)) {
@@ -102,6 +106,18 @@ public final class ContentArchive {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store " + source + " in " + folder, e);
         }
+    }
+
+    /** A link or other non-regular file is moved as it is (never followed) out of the inbox, or left alone. */
+    private static Path setAside(Path source, Path folder, String origin) throws IOException {
+        Path target = folder.resolve(source.getFileName().toString());
+        for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
+            target = folder.resolve(source.getFileName() + "-" + n);
+        }
+        if (!"cli".equals(origin) && Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(source, target, LinkOption.NOFOLLOW_LINKS);
+        }
+        return target;
     }
 
     private static Path freeName(Path folder, String name, byte[] bytes) throws IOException {

@@ -57,6 +57,8 @@ class BadInputTest {
                 "empty-body.md:");
         bad("markup-only.md", "---\ntitle: Chỉ có thẻ\nstatus: approved\napproved_by: Trần Văn B\nunits: [bnv]\n---\n<div></div>\n<p> </p>\n",
                 "markup-only.md:");
+        bad("huge.md", ("---\ntitle: Quá lớn\n---\n" + "a".repeat(3 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8),
+                "huge.md:0: file: too large");
     }
 
     @TempDir

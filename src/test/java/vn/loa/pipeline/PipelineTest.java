@@ -221,4 +221,17 @@ class PipelineTest {
             // nothing was rejected: no folder at all
         }
     }
+
+    @Test
+    void symlinkInTheInbox_isRefusedWithoutReadingItsTarget() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("bi-mat.md"), approved("id: bi-mat\nunits: [bnv]", "Không được đọc."));
+        Files.createDirectories(loa.content("inbox"));
+        Files.createSymbolicLink(loa.content("inbox/lien-ket.md"), secret);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(loa.content("rejected/lien-ket.md.error.txt")));
+        assertThat(Files.readString(loa.content("rejected/lien-ket.md.error.txt"))).contains("lien-ket.md:0: file: not a regular file");
+        assertThat(Files.isSymbolicLink(loa.content("rejected/lien-ket.md"))).isTrue();
+        assertThat(loa.deliveries("bi-mat")).isEmpty();
+        assertThat(secret).exists();
+    }
 }
