@@ -15,7 +15,8 @@ public record LoaConfig(
         Storage storage,
         Http http,
         Intake intake,
-        Retries retries) {
+        Retries retries,
+        Bounces bounces) {
 
     public LoaConfig {
         site = site == null ? Site.defaults() : site;
@@ -29,10 +30,11 @@ public record LoaConfig(
         http = http == null ? Http.defaults() : http;
         intake = intake == null ? Intake.defaults() : intake;
         retries = retries == null ? Retries.defaults() : retries;
+        bounces = bounces == null ? Bounces.none() : bounces;
     }
 
     public static LoaConfig empty() {
-        return new LoaConfig(null, null, null, null, null, null, null, null, null, null, null);
+        return new LoaConfig(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Optional<Unit> unit(String id) {

@@ -55,7 +55,7 @@ class DeliveryLogTest {
                 List.of(new Unit("bnv", "Bộ Nội vụ", null, null, null, List.of("lanh-dao"), List.of("slack"), null)),
                 List.of(new MailList("lanh-dao", "Lãnh đạo", null, true, null)),
                 List.of(new Chat("slack", "slack", null, null, null, null, null, null, null, null)),
-                null, null, null, null, null, new Retries(3, 30, 3600));
+                null, null, null, null, null, new Retries(3, 30, 3600), null);
         log = new DeliveryLog(db, clock);
         contents = new ContentStore(db);
         publisher = new Publisher(db, contents, log, new DeliveryPlanner(config), new IntakeEvents(db, clock), clock);
