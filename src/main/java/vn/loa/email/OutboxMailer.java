@@ -1,0 +1,43 @@
+package vn.loa.email;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Properties;
+import vn.loa.delivery.DeliveryException;
+import vn.loa.storage.AtomicFiles;
+
+/** The mailer with no SMTP host: each message is written to {@code content/outbox/NAME.eml}. */
+public final class OutboxMailer implements Mailer {
+
+    private final Path outbox;
+    private final Session session = Session.getInstance(new Properties());
+
+    public OutboxMailer(Path outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public Session session() {
+        return session;
+    }
+
+    @Override
+    public String send(MimeMessage message, String name) throws DeliveryException {
+        Path file = outbox.resolve(name + ".eml");
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            message.writeTo(bytes);
+            AtomicFiles.write(file, bytes.toByteArray());
+            return message.getMessageID();
+        } catch (MessagingException | IOException e) {
+            throw DeliveryException.permanent("cannot write the message " + name + ": " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw DeliveryException.temporary("cannot write " + file + ": " + e.getCause().getMessage(), e);
+        }
+    }
+}
