@@ -131,6 +131,11 @@ public final class DeliveryLog {
                 + " remote_id = ?, last_error = null, next_attempt_at = null where id = ?", now(), now(), remoteId, id);
     }
 
+    public void markSkipped(long id, String reason) {
+        update("update deliveries set status = 'skipped', last_error = ?, updated_at = ?, next_attempt_at = null"
+                + " where id = ?", truncate(reason), now(), id);
+    }
+
     /** A failed attempt: tried again at {@code retryAt}, or not at all when it is null; {@code dead} ends it. */
     public void markFailed(long id, String error, Instant retryAt, boolean dead) {
         update("update deliveries set status = ?, attempts = attempts + 1, last_error = ?, updated_at = ?,"

@@ -1,6 +1,7 @@
 package vn.loa.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -40,17 +41,23 @@ public final class Dispatcher {
             String remoteId = channels.get(delivery.channel()).send(delivery, content.get());
             log.markSent(delivery.id(), remoteId);
         } catch (DeliveryException e) {
-            failed(delivery, e.getMessage(), e.isPermanent());
+            if (e.isSkipped()) {
+                log.markSkipped(delivery.id(), e.getMessage());
+                LOG.info("delivery {} skipped: {}", describe(delivery), e.getMessage());
+                return;
+            }
+            failed(delivery, e.getMessage(), e.isPermanent(), e.retryAfter());
         } catch (RuntimeException e) {
             LOG.error("delivery {} failed unexpectedly", describe(delivery), e);
-            failed(delivery, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+            failed(delivery, e.getClass().getSimpleName() + ": " + e.getMessage(), false, null);
         }
     }
 
-    private void failed(Delivery delivery, String error, boolean permanent) {
+    private void failed(Delivery delivery, String error, boolean permanent, Duration askedWait) {
         int attempt = delivery.attempts() + 1;
         boolean dead = !permanent && attempt >= retries.maxAttempts();
-        var retryAt = permanent || dead ? null : clock.instant().plus(retries.backoff(attempt, ThreadLocalRandom.current().nextDouble()));
+        Duration wait = askedWait != null ? askedWait : retries.backoff(attempt, ThreadLocalRandom.current().nextDouble());
+        var retryAt = permanent || dead ? null : clock.instant().plus(wait);
         log.markFailed(delivery.id(), error, retryAt, dead);
         LOG.warn("delivery {} {} (attempt {}): {}", describe(delivery),
                 dead ? "is dead" : permanent ? "failed" : "failed, retry at " + retryAt, attempt, error);
