@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -151,13 +152,13 @@ public final class CsvImport {
         }
 
         private String endedReason(Connection c, String address) throws SQLException {
-            String status = subscribers.select(c, list.id(), address).map(s -> s.status().key()).orElse("ended");
+            String status = SubscriberTable.select(c, list.id(), address).map(s -> s.status().key()).orElse("ended");
             return "'" + address + "' " + status + " earlier; not subscribed again";
         }
 
         ImportReport report() {
             List<RowProblem> ended = new ArrayList<>(notResubscribed);
-            ended.sort(java.util.Comparator.comparingLong(RowProblem::line));
+            ended.sort(Comparator.comparingLong(RowProblem::line));
             return new ImportReport(added, updated, unchanged, invalid, duplicates, ended);
         }
     }

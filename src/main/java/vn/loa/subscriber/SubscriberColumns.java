@@ -100,8 +100,8 @@ final class SubscriberColumns {
             return null;
         }
         String given = name < 0 ? null : record.get(name);
-        if (Subscribers.tooLong(given)) {
-            problems.invalid(line, raw, "the name is longer than " + Subscribers.NAME_MAX + " characters");
+        if (DisplayNames.tooLong(given)) {
+            problems.invalid(line, raw, "the name is longer than " + DisplayNames.MAX + " characters");
             return null;
         }
         SubscriberStatus fileStatus = null;
@@ -131,6 +131,6 @@ final class SubscriberColumns {
                 values.put(a.name(), value);
             }
         }
-        return new Member(line, checked.address(), Subscribers.clean(given), values);
+        return new Member(line, checked.address(), DisplayNames.clean(given), values);
     }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,7 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 final class SubscriberCsv {
 
     /** The export's own columns; an import never stores them as attributes. */
-    static final java.util.Set<String> RESERVED = java.util.Set.of("email", "user_id", "name", "status", "created_at", "updated_at");
+    static final Set<String> RESERVED = Set.of("email", "user_id", "name", "status", "created_at", "updated_at");
 
     private SubscriberCsv() {
     }
