@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -166,7 +167,7 @@ class SubscribersTest {
 
     @Test
     void decomposedDomain_isTheSameAsComposed() {
-        String nfd = java.text.Normalizer.normalize("cuong.le@cục-thuế.vn", java.text.Normalizer.Form.NFD);
+        String nfd = Normalizer.normalize("cuong.le@cục-thuế.vn", Normalizer.Form.NFD);
 
         assertThat(AddressValidator.email(nfd).address()).isEqualTo("cuong.le@xn--cc-thu-1i8bxl.vn");
     }
