@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.loa.content.Channel;
 import vn.loa.storage.Database;
 import vn.loa.storage.Timestamps;
@@ -141,6 +142,27 @@ public final class DeliveryLog {
         update("update deliveries set status = ?, attempts = attempts + 1, last_error = ?, updated_at = ?,"
                         + " next_attempt_at = ? where id = ?",
                 dead ? "dead" : "failed", truncate(error), now(), Timestamps.format(retryAt), id);
+    }
+
+    /**
+     * A bounce for a delivery that left: failed with {@code last_error} "bounced: REASON" and never tried again.
+     * False when the delivery is unknown or this bounce was already recorded (a mailbox may be read twice).
+     */
+    public boolean markBounced(long id, String reason) {
+        return update("update deliveries set status = 'failed', last_error = ?, updated_at = ?, next_attempt_at = null"
+                + " where id = ? and (last_error is null or last_error not like 'bounced:%')",
+                truncate("bounced: " + reason), now(), id) == 1;
+    }
+
+    public Optional<Delivery> get(long id) {
+        return db.query(c -> {
+            try (PreparedStatement st = c.prepareStatement("select " + COLUMNS + " from deliveries where id = ?")) {
+                st.setLong(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+                }
+            }
+        });
     }
 
     /** Makes failed (and, with {@code dead}, dead) deliveries pending again; returns how many. */
