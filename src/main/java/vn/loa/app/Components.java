@@ -13,8 +13,18 @@ import vn.loa.delivery.Dispatcher;
 import vn.loa.delivery.FeedDelivery;
 import vn.loa.delivery.IntakeEvents;
 import vn.loa.delivery.Publisher;
+import java.nio.file.Path;
 import vn.loa.email.ArticleEmail;
-import vn.loa.email.OutboxEmailSender;
+import vn.loa.email.BounceProcessor;
+import vn.loa.email.ConfirmationEmail;
+import vn.loa.email.EmailChannel;
+import vn.loa.email.ListHeaders;
+import vn.loa.email.Mailer;
+import vn.loa.email.OutboxMailer;
+import vn.loa.email.SmtpMailer;
+import vn.loa.email.Templates;
+import vn.loa.subscriber.Subscribers;
+import vn.loa.subscriber.SubscriptionTokens;
 import vn.loa.feed.FeedCache;
 import vn.loa.feed.FeedFiles;
 import vn.loa.feed.FeedPublisher;
@@ -29,6 +39,7 @@ import vn.loa.web.ArticleEndpoint;
 import vn.loa.web.ArticlePage;
 import vn.loa.web.FeedEndpoint;
 import vn.loa.web.HealthEndpoint;
+import vn.loa.web.SubscriptionEndpoint;
 
 /** Every bean of Loa, built once from the configuration; the names are the ones routes refer to. */
 public final class Components implements AutoCloseable {
@@ -49,6 +60,10 @@ public final class Components implements AutoCloseable {
     final FeedPublisher feeds;
     final FeedCache feedCache;
     final Links links;
+    final Subscribers subscribers;
+    final SubscriptionTokens tokens;
+    final Mailer mailer;
+    final ConfirmationEmail confirmation;
 
     public Components(LoaConfig config, Clock clock) {
         this.config = config;
@@ -66,9 +81,16 @@ public final class Components implements AutoCloseable {
         this.links = new Links(config);
         this.feedCache = new FeedCache();
         this.feeds = new FeedPublisher(config, contents, links, new FeedFiles(new FeedRenderer()), feedCache, clock);
+        this.subscribers = new Subscribers(db, clock);
+        this.tokens = new SubscriptionTokens(SubscriptionTokens.loadSecret(System.getenv("LOA_SECRET"),
+                config.paths().dataDir()), clock);
+        this.mailer = config.smtp().toOutbox() ? new OutboxMailer(config.paths().outbox()) : new SmtpMailer(config.smtp());
+        Templates templates = new Templates(Path.of(System.getProperty("loa.templates", "templates")));
+        ListHeaders listHeaders = new ListHeaders(config, tokens);
+        this.confirmation = new ConfirmationEmail(config, templates, listHeaders, tokens, mailer);
         this.dispatcher = new Dispatcher(Map.of(
                 Channel.FEED, new FeedDelivery(feeds),
-                Channel.EMAIL, new OutboxEmailSender(config, new ArticleEmail(config, links)),
+                Channel.EMAIL, new EmailChannel(config, new ArticleEmail(config, links, templates, listHeaders), mailer, subscribers),
                 Channel.CHAT, new OutboxChatSender(config, links)),
                 deliveries, contents, config.retries(), clock);
     }
@@ -85,7 +107,9 @@ public final class Components implements AutoCloseable {
                 Map.entry("dispatcher", dispatcher),
                 Map.entry("feedEndpoint", new FeedEndpoint(config, feeds, feedCache)),
                 Map.entry("articleEndpoint", new ArticleEndpoint(config, contents, links, new ArticlePage(config))),
-                Map.entry("healthEndpoint", new HealthEndpoint(db)));
+                Map.entry("healthEndpoint", new HealthEndpoint(db)),
+                Map.entry("bounceProcessor", new BounceProcessor(config, deliveries, subscribers)),
+                Map.entry("subscriptionEndpoint", new SubscriptionEndpoint(config, subscribers, tokens, confirmation)));
     }
 
     public LoaConfig config() {
@@ -104,6 +128,14 @@ public final class Components implements AutoCloseable {
         return contents;
     }
 
+    public Subscribers subscribers() {
+        return subscribers;
+    }
+
+    public SubscriptionTokens tokens() {
+        return tokens;
+    }
+
     public IntakeEvents events() {
         return events;
     }
@@ -114,6 +146,7 @@ public final class Components implements AutoCloseable {
 
     @Override
     public void close() {
+        mailer.close();
         db.close();
     }
 }

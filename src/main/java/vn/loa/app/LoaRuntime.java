@@ -8,6 +8,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.loa.email.BounceMailbox;
 
 /**
  * Loa on Camel Main: binds the {@link Components}, sets the properties the routes use and loads the routes of
@@ -41,6 +42,8 @@ public final class LoaRuntime implements AutoCloseable {
         main.addInitialProperty("loa.intake.poll", Long.toString(config.intake().pollMillis()));
         main.addInitialProperty("loa.embargo.period", "5000");
         main.addInitialProperty("loa.retry.period", "5000");
+        main.addInitialProperty("loa.bounces.enabled", Boolean.toString(service && config.bounces().enabled()));
+        main.addInitialProperty("loa.bounces.uri", BounceMailbox.uri(config.bounces()));
         main.addInitialProperty("loa.handoff.uri", "seda:deliveries?concurrentConsumers=2&size=10000&blockWhenFull=true");
         overrides.forEach(main::addInitialProperty);
     }

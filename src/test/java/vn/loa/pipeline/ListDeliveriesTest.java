@@ -9,7 +9,6 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -17,7 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.loa.config.MailList;
 import vn.loa.content.Channel;
+import vn.loa.subscriber.Consent;
 import vn.loa.delivery.Delivery;
 import vn.loa.delivery.DeliveryStatus;
 
@@ -45,16 +46,17 @@ class ListDeliveriesTest {
         loa.close();
     }
 
-    void member(String list, String address, String status) {
-        loa.components().db().query(c -> {
-            try (PreparedStatement st = c.prepareStatement("insert into subscribers (list_id, address, status, created_at,"
-                    + " updated_at) values (?, ?, ?, '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')")) {
-                st.setString(1, list);
-                st.setString(2, address);
-                st.setString(3, status);
-                return st.executeUpdate();
+    void member(String listId, String address, String status) {
+        var subscribers = loa.components().subscribers();
+        MailList list = loa.config.list(listId).orElseThrow();
+        switch (status) {
+            case "confirmed" -> subscribers.add(list, address, null, Consent.cli(Consent.Action.ADD, "test"));
+            case "pending" -> subscribers.subscribe(list, address, null, Consent.web(Consent.Action.SUBSCRIBE, "form", "test"));
+            default -> {
+                subscribers.add(list, address, null, Consent.cli(Consent.Action.ADD, "test"));
+                subscribers.unsubscribe(list, address, Consent.oneClick("test"));
             }
-        });
+        }
     }
 
     @Test
@@ -66,7 +68,7 @@ class ListDeliveriesTest {
         List<Delivery> emails = loa.deliveries("tin-thu").stream().filter(d -> d.channel() == Channel.EMAIL).toList();
         assertThat(emails).extracting(Delivery::recipient, Delivery::status).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("lanh.dao@so.gov.vn", DeliveryStatus.SENT),
-                org.assertj.core.groups.Tuple.tuple("Chu.Tich@UBND.gov.vn", DeliveryStatus.SENT));
+                org.assertj.core.groups.Tuple.tuple("chu.tich@ubnd.gov.vn", DeliveryStatus.SENT));
 
         Path eml;
         try (var files = Files.list(loa.content("outbox"))) {

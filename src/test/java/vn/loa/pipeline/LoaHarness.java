@@ -79,10 +79,15 @@ final class LoaHarness implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     LoaHarness(Path root) throws Exception {
+        this(root, "");
+    }
+
+    /** With more top-level sections (say {@code smtp:} or {@code retries:}) appended to the test configuration. */
+    LoaHarness(Path root, String extraYaml) throws Exception {
         this.root = root;
         this.port = freePort();
         Path file = root.resolve("loa.yaml");
-        Files.writeString(file, CONFIG.formatted(root.toString().replace('\\', '/'), port));
+        Files.writeString(file, CONFIG.formatted(root.toString().replace('\\', '/'), port) + extraYaml);
         this.config = new ConfigLoader(Map.of()).load(file);
     }
 
@@ -138,6 +143,17 @@ final class LoaHarness implements AutoCloseable {
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(10));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> post(String path, String formBody, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody, StandardCharsets.UTF_8));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
