@@ -21,10 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * DATA, and ways to drop the connection. It records every connection and every accepted message, so tests can
  * produce what GreenMail cannot (a 550 or 451 to RCPT, a dropped connection) and count sessions.
  */
-final class ScriptedSmtpServer implements AutoCloseable {
+public final class ScriptedSmtpServer implements AutoCloseable {
 
     /** A message the server accepted: its envelope recipients and the DATA as received (dot-unstuffed). */
-    record Received(List<String> recipients, String data) {
+    public record Received(List<String> recipients, String data) {
     }
 
     /** What to do after the end of DATA. */
@@ -40,18 +40,18 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private volatile boolean eightBitMime;
     private volatile boolean closeAfterEachMessage;
 
-    ScriptedSmtpServer() throws IOException {
+    public ScriptedSmtpServer() throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::accept, "scripted-smtp");
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
-    ScriptedSmtpServer replyToRcpt(String address, String reply) {
+    public ScriptedSmtpServer replyToRcpt(String address, String reply) {
         rcptReplies.put(address, reply);
         return this;
     }
@@ -81,7 +81,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
         return connections.get();
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
