@@ -42,12 +42,12 @@ public final class ChatChannel implements DeliveryChannel {
 
     /** The chat channel with every platform's sender, the published rate limits and Zalo tokens kept in {@code db}. */
     public static ChatChannel create(LoaConfig config, Links links, Database db, Clock clock) {
-        return create(config, links, db, clock, ChatHttp.withDefaults(), ChatRateLimiter.withDefaults());
+        return create(config, links, new ZaloTokenStore(db), clock, ChatHttp.withDefaults(), ChatRateLimiter.withDefaults());
     }
 
-    static ChatChannel create(LoaConfig config, Links links, Database db, Clock clock, ChatHttp http,
+    static ChatChannel create(LoaConfig config, Links links, ZaloTokenStore zaloStore, Clock clock, ChatHttp http,
                               ChatRateLimiter limiter) {
-        ZaloTokens zaloTokens = new ZaloTokens(new ZaloTokenStore(db), http, clock);
+        ZaloTokens zaloTokens = new ZaloTokens(zaloStore, http, clock);
         Map<String, ChatSender> senders = Stream.of(
                         new SlackSender(http, clock),
                         new TeamsSender(http, clock),

@@ -79,7 +79,11 @@ final class ZaloSender implements ChatSender {
 
     @Override
     public String send(Chat chat, Delivery delivery, ChatMessage message) throws DeliveryException {
-        String follower = ChatHttp.required(chat, delivery.recipient(), "follower (recipient)");
+        String follower = delivery.recipient();
+        if (follower == null || follower.isBlank()) {
+            throw DeliveryException.permanent(ChatHttp.prefix(chat) + "the delivery names no follower; Zalo sends to"
+                    + " one follower at a time, from the chat's followers list");
+        }
         String base = chat.url() == null || chat.url().isBlank() ? API : chat.url().strip().replaceAll("/+$", "");
         String body = payload(follower, message);
         try {

@@ -7,8 +7,8 @@ import java.util.Optional;
 import vn.loa.storage.Database;
 import vn.loa.storage.Timestamps;
 
-/** The {@code chat_tokens} table: the latest Zalo tokens of each chat, committed durably before use. */
-final class ZaloTokenStore {
+/** The {@code chat_tokens} table: the latest Zalo tokens of each chat, committed durably before use. Not final: tests observe it. */
+class ZaloTokenStore {
 
     /**
      * One chat's tokens.

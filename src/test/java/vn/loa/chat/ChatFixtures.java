@@ -129,8 +129,17 @@ final class ChatFixtures {
     }
 
     /** Short timeouts, no rate limit: tests stay fast. */
+    /** For chats that need no database (every type but a Zalo chat with refresh settings). */
+    static ChatChannel channel(LoaConfig config, Clock clock) {
+        return channel(config, new ZaloTokenStore(null), clock);
+    }
+
     static ChatChannel channel(LoaConfig config, Database db, Clock clock) {
-        return ChatChannel.create(config, new Links(config), db, clock,
+        return channel(config, new ZaloTokenStore(db), clock);
+    }
+
+    static ChatChannel channel(LoaConfig config, ZaloTokenStore store, Clock clock) {
+        return ChatChannel.create(config, new Links(config), store, clock,
                 new ChatHttp(Duration.ofSeconds(2), Duration.ofSeconds(2)),
                 new ChatRateLimiter(type -> ChatPace.UNLIMITED, TimeMeter.SYSTEM_NANOTIME, BlockingStrategy.PARKING));
     }

@@ -37,7 +37,7 @@ class SlackSenderTest {
     @BeforeEach
     void setUp() {
         chat = chat("slack", slack.baseUrl());
-        channel = channel(config(tmp, chat), null, CLOCK);
+        channel = channel(config(tmp, chat), CLOCK);
     }
 
     @Test
