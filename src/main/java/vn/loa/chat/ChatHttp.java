@@ -52,6 +52,7 @@ final class ChatHttp {
     }
 
     private final HttpClient client;
+    private final Duration connectTimeout;
     private final Duration requestTimeout;
 
     ChatHttp(Duration connectTimeout, Duration requestTimeout) {
@@ -60,6 +61,7 @@ final class ChatHttp {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
+        this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
     }
 
@@ -84,9 +86,8 @@ final class ChatHttp {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().map(), response.body() == null ? "" : response.body());
         } catch (HttpTimeoutException e) {
-            throw DeliveryException.temporary(prefix(chat) + "no answer within "
-                    + (e instanceof java.net.http.HttpConnectTimeoutException ? CONNECT_TIMEOUT : requestTimeout).toSeconds()
-                    + " s", null);
+            throw DeliveryException.temporary(prefix(chat) + "no answer within " + ChatFailures.show(
+                    e instanceof java.net.http.HttpConnectTimeoutException ? connectTimeout : requestTimeout), null);
         } catch (IOException e) {
             throw DeliveryException.temporary(prefix(chat) + "cannot reach the server ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", null);

@@ -125,8 +125,9 @@ final class ZaloSender implements ChatSender {
                     + ChatFailures.show(wait), wait);
         }
         if (TOKEN_REJECTED.contains(error)) {
-            throw DeliveryException.permanent(reason + "; configure a new token, or refresh_token, app_id"
-                    + " and secret_key so that Loa refreshes it");
+            throw DeliveryException.permanent(reason + (ZaloTokens.canRefresh(chat)
+                    ? "; rejected again right after a refresh: check that the OA still authorises the app"
+                    : "; configure a new token, or refresh_token, app_id and secret_key so that Loa refreshes it"));
         }
         throw DeliveryException.permanent(reason);
     }

@@ -19,7 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.loa.config.Chat;
 import vn.loa.delivery.DeliveryException;
-import vn.loa.storage.Database;
 
 /**
  * Every platform the same way: a 429 waits what the platform asks (Retry-After, or the body field where the
@@ -95,11 +94,9 @@ class PlatformErrorsTest {
 
     private DeliveryException send(String type) throws Exception {
         Chat chat = chatOf(type);
-        try (Database db = Database.open(new vn.loa.config.Storage("jdbc:sqlite:" + tmp.resolve("loa.db"), null, null))) {
-            ChatChannel channel = channel(config(tmp, chat), db, CLOCK);
-            return assertThrows(DeliveryException.class,
-                    () -> channel.send(delivery(7, chat, type.equals("zalo") ? "follower-1" : ""), shortArticle()));
-        }
+        ChatChannel channel = channel(config(tmp, chat), CLOCK);
+        return assertThrows(DeliveryException.class,
+                () -> channel.send(delivery(7, chat, type.equals("zalo") ? "follower-1" : ""), shortArticle()));
     }
 
     private Chat chatOf(String type) {
