@@ -39,8 +39,9 @@ public record ChatMessage(String contentId, String version, List<String> unitIds
         List<String> names = a.units().stream()
                 .map(id -> config.unit(id).map(Unit::name).orElse(id))
                 .toList();
-        return new ChatMessage(a.id(), a.version(), a.units(), names, a.title(), a.summary(),
-                links.article(a.units().get(0), a.id()), a.image(), a.author(), a.tags(), content.publishedAt());
+        String link = a.units().isEmpty() ? links.page(a.id()) : links.article(a.units().get(0), a.id());
+        return new ChatMessage(a.id(), a.version(), a.units(), names, a.title(), a.summary(), link, a.image(),
+                a.author(), a.tags(), content.publishedAt());
     }
 
     /** The unit names on one line, as a footer or subtitle. */

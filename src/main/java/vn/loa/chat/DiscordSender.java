@@ -41,15 +41,9 @@ final class DiscordSender implements ChatSender {
         String url = ChatHttp.required(chat, chat.url(), "url");
         ChatHttp.Reply reply = http.postJson(chat, withWait(url), payload(message), Map.of("User-Agent", userAgent));
         JsonNode body = reply.json();
-        if (reply.status() == 200 && body.path("id").isTextual()) {
-            return body.path("id").asText();
-        }
-        if (reply.status() == 204) {
-            return null;
-        }
         if (reply.isSuccess()) {
-            throw DeliveryException.temporary(ChatHttp.prefix(chat) + "HTTP " + reply.status()
-                    + " without the message Discord confirms with", null);
+            // 200 with the saved message; a bare 2xx is still a post, and retrying it would post it twice
+            return body.path("id").isTextual() ? body.path("id").asText() : null;
         }
         Duration wait = body.path("retry_after").isNumber()
                 ? ChatFailures.seconds(body.path("retry_after").asDouble()) : null;

@@ -11,7 +11,8 @@ import vn.loa.storage.Json;
 
 /**
  * Slack incoming webhook: a Block Kit message (header, units, summary with the link, the image as accessory) with
- * a mrkdwn text fallback for notifications. Success is HTTP 200 with the body {@code ok}; Slack gives no message id.
+ * a mrkdwn text fallback for notifications. Success is HTTP 200 with the body {@code ok} (any 200 for a Workflow
+ * Builder webhook); Slack gives no message id.
  */
 final class SlackSender implements ChatSender {
 
@@ -37,7 +38,7 @@ final class SlackSender implements ChatSender {
     public String send(Chat chat, Delivery delivery, ChatMessage message) throws DeliveryException {
         String url = ChatHttp.required(chat, chat.url(), "url");
         ChatHttp.Reply reply = http.postJson(chat, url, payload(message), Map.of());
-        if (reply.status() == 200 && reply.body().strip().equals("ok")) {
+        if (reply.status() == 200 && (reply.body().strip().equals("ok") || isWorkflow(url))) {
             return null;
         }
         if (reply.isSuccess()) {
@@ -47,10 +48,15 @@ final class SlackSender implements ChatSender {
         throw ChatFailures.of(chat, reply, ChatFailures.platformMessage(reply.body()), null, clock);
     }
 
+    /** Workflow Builder webhooks ({@code /triggers/…}, {@code /workflows/…}) answer 200 with no {@code ok}. */
+    static boolean isWorkflow(String url) {
+        return url.contains("/triggers/") || url.contains("/workflows/");
+    }
+
     static String payload(ChatMessage m) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         String link = ChatText.slack(m.link());
-        root.put("text", ChatText.fit(m.title(), SECTION_MAX - link.length() - 3, ChatText::slack) + " – " + link);
+        root.put("text", ChatText.slack(m.title()) + " – " + link);
         ArrayNode blocks = root.putArray("blocks");
         ObjectNode header = blocks.addObject().put("type", "header");
         header.putObject("text").put("type", "plain_text").put("text", m.title(HEADER_MAX)).put("emoji", true);

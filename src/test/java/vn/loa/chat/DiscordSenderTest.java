@@ -77,4 +77,11 @@ class DiscordSenderTest {
         int total = embed.path("title").asText().length() + description.length() + embed.path("footer").path("text").asText().length();
         assertThat(total).isLessThanOrEqualTo(6000);
     }
+
+    @Test
+    void noContentAnswer_isStillAPostWithoutId() throws Exception {
+        discord.stubFor(post(urlEqualTo(URL)).willReturn(com.github.tomakehurst.wiremock.client.WireMock.noContent()));
+
+        assertThat(channel.send(delivery(3, chat, ""), shortArticle())).isNull();
+    }
 }

@@ -93,4 +93,16 @@ class SlackSenderTest {
         assertThat(e.isPermanent()).isTrue();
         assertThat(e.getMessage()).isEqualTo("chat slack-cchc (slack): HTTP 200 without Slack's ok: invalid_token");
     }
+
+    @Test
+    void workflowBuilderWebhook_isSuccessOnA200WithoutOk() throws Exception {
+        Chat workflow = new Chat("slack-workflow", "slack", slack.baseUrl() + "/triggers/T0001/4711/triggerSecret42",
+                null, null, null, null, null, null, null);
+        slack.stubFor(post(urlEqualTo("/triggers/T0001/4711/triggerSecret42")).willReturn(ok("")));
+
+        String remoteId = channel(config(tmp, workflow), CLOCK).send(delivery(4, workflow, ""), shortArticle());
+
+        assertThat(remoteId).isNull();
+        slack.verify(postRequestedFor(urlEqualTo("/triggers/T0001/4711/triggerSecret42")));
+    }
 }
