@@ -1,0 +1,82 @@
+package vn.loa.chat;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import vn.loa.config.LoaConfig;
+import vn.loa.config.Unit;
+import vn.loa.content.Article;
+import vn.loa.feed.Links;
+import vn.loa.storage.StoredContent;
+
+/**
+ * What every chat message of one article says, before any platform's layout: built once per delivery.
+ *
+ * @param unitNames the names of the article's units, in the article's order
+ * @param summary   plain text, possibly empty
+ * @param link      the absolute URL where readers read the article (the first unit's link)
+ * @param image     an absolute http(s) image URL, or null
+ * @param published when the article was published (front-matter date or first publication)
+ */
+public record ChatMessage(String contentId, String version, List<String> unitIds, List<String> unitNames,
+                          String title, String summary, String link, String image, String author,
+                          List<String> tags, Instant published) {
+
+    /** The label of the link to the article. */
+    static final String READ_MORE = "Đọc tiếp";
+
+    public ChatMessage {
+        unitIds = List.copyOf(unitIds);
+        unitNames = List.copyOf(unitNames);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        summary = summary == null ? "" : summary.strip();
+        image = absoluteHttp(image) ? image : null;
+    }
+
+    public static ChatMessage of(StoredContent content, LoaConfig config, Links links) {
+        Article a = content.article();
+        List<String> names = a.units().stream()
+                .map(id -> config.unit(id).map(Unit::name).orElse(id))
+                .toList();
+        String link = a.units().isEmpty() ? links.page(a.id()) : links.article(a.units().get(0), a.id());
+        return new ChatMessage(a.id(), a.version(), a.units(), names, a.title(), a.summary(), link, a.image(),
+                a.author(), a.tags(), content.publishedAt());
+    }
+
+    /** The unit names on one line, as a footer or subtitle. */
+    public String units() {
+        return String.join(" · ", unitNames);
+    }
+
+    public boolean hasImage() {
+        return image != null;
+    }
+
+    public boolean hasSummary() {
+        return !summary.isEmpty();
+    }
+
+    /** {@code title} cut to {@code max} on a word with "…". */
+    String title(int max) {
+        return ChatText.cut(title, max);
+    }
+
+    /** {@code summary} cut to {@code max} on a word with "…". */
+    String summary(int max) {
+        return ChatText.cut(summary, max);
+    }
+
+    private static boolean absoluteHttp(String url) {
+        if (url == null || url.isBlank()) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+}
