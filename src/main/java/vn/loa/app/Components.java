@@ -2,7 +2,7 @@ package vn.loa.app;
 
 import java.time.Clock;
 import java.util.Map;
-import vn.loa.chat.OutboxChatSender;
+import vn.loa.chat.ChatChannel;
 import vn.loa.config.LoaConfig;
 import vn.loa.content.Channel;
 import vn.loa.content.ContentParser;
@@ -91,7 +91,7 @@ public final class Components implements AutoCloseable {
         this.dispatcher = new Dispatcher(Map.of(
                 Channel.FEED, new FeedDelivery(feeds),
                 Channel.EMAIL, new EmailChannel(config, new ArticleEmail(config, links, templates, listHeaders), mailer, subscribers),
-                Channel.CHAT, new OutboxChatSender(config, links)),
+                Channel.CHAT, ChatChannel.create(config, links, db, clock)),
                 deliveries, contents, config.retries(), clock);
     }
 

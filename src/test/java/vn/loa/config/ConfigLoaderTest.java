@@ -206,7 +206,7 @@ class ConfigLoaderTest {
                 # end
                 """);
 
-        assertThat(message).isEqualTo(at(3) + "unitz: unknown key 'unitz' (known: bulletins, chats, http, intake, "
+        assertThat(message).isEqualTo(at(3) + "unitz: unknown key 'unitz' (known: bounces, bulletins, chats, http, intake, "
                 + "lists, paths, retries, site, smtp, storage, units)");
     }
 
