@@ -7,6 +7,7 @@ COPY pom.xml .
 RUN mvn -B -ntp -q dependency:go-offline
 COPY src src
 COPY routes routes
+COPY templates templates
 RUN mvn -B -ntp -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
@@ -16,6 +17,7 @@ WORKDIR /app
 COPY --from=build /src/target/loa.jar /app/loa.jar
 COPY --from=build /src/target/lib /app/lib
 COPY routes routes
+COPY templates templates
 COPY loa.yaml loa.yaml
 COPY content/samples content/samples
 RUN mkdir -p content data && chown -R loa:loa /app
