@@ -14,6 +14,9 @@ import vn.loa.delivery.FeedDelivery;
 import vn.loa.delivery.IntakeEvents;
 import vn.loa.delivery.Publisher;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import vn.loa.email.ArticleEmail;
 import vn.loa.email.BounceProcessor;
 import vn.loa.email.ConfirmationEmail;
@@ -64,6 +67,7 @@ public final class Components implements AutoCloseable {
     final SubscriptionTokens tokens;
     final Mailer mailer;
     final ConfirmationEmail confirmation;
+    final ExecutorService deliveryPool;
 
     public Components(LoaConfig config, Clock clock) {
         this.config = config;
@@ -81,6 +85,12 @@ public final class Components implements AutoCloseable {
         this.links = new Links(config);
         this.feedCache = new FeedCache();
         this.feeds = new FeedPublisher(config, contents, links, new FeedFiles(new FeedRenderer()), feedCache, clock);
+        AtomicInteger threads = new AtomicInteger();
+        this.deliveryPool = Executors.newFixedThreadPool(Math.max(2, config.smtp().connections()), task -> {
+            Thread thread = new Thread(task, "loa-deliver-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         this.subscribers = new Subscribers(db, clock);
         this.tokens = new SubscriptionTokens(SubscriptionTokens.loadSecret(System.getenv("LOA_SECRET"),
                 config.paths().dataDir()), clock);
@@ -99,6 +109,7 @@ public final class Components implements AutoCloseable {
     Map<String, Object> beans() {
         return Map.ofEntries(
                 Map.entry("parser", parser),
+                Map.entry("deliveryPool", deliveryPool),
                 Map.entry("intake", intake),
                 Map.entry("archive", archive),
                 Map.entry("embargo", embargo),
@@ -146,6 +157,7 @@ public final class Components implements AutoCloseable {
 
     @Override
     public void close() {
+        deliveryPool.shutdown();
         mailer.close();
         db.close();
     }
