@@ -1,0 +1,44 @@
+package vn.loa.cli;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import vn.loa.config.LoaConfig;
+import vn.loa.delivery.DeliveryLog;
+import vn.loa.storage.Database;
+
+/** {@code loa retry}: makes failed (and with {@code --dead}, dead) deliveries pending again. */
+@Command(name = "retry", mixinStandardHelpOptions = true,
+        description = "Queue failed deliveries again (with --dead, dead ones too); the running service attempts them "
+                + "within seconds, or the next run on start.")
+final class RetryCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LoaCommand loa;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "ID", description = "only the deliveries of this content id")
+    String content;
+
+    @Option(names = "--dead", description = "dead deliveries too")
+    boolean dead;
+
+    @Override
+    public Integer call() {
+        LoaConfig config = loa.loadConfig();
+        int revived;
+        try (Database db = Database.open(config.storage())) {
+            revived = new DeliveryLog(db, Clock.systemUTC()).revive(content, dead);
+        }
+        spec.commandLine().getOut().println(revived + " deliveries queued again"
+                + (content == null ? "" : " for " + content) + (dead ? " (failed and dead)" : " (failed)"));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

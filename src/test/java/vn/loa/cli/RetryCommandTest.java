@@ -1,0 +1,56 @@
+package vn.loa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.config.Storage;
+import vn.loa.content.Channel;
+import vn.loa.delivery.Delivery;
+import vn.loa.delivery.DeliveryFilter;
+import vn.loa.delivery.DeliveryLog;
+import vn.loa.delivery.DeliveryStatus;
+import vn.loa.delivery.PlannedDelivery;
+import vn.loa.storage.Database;
+
+class RetryCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void retry_queuesFailedAgain_andWithDeadAlsoDead_perContentOrAll() {
+        Workspace ws = new Workspace(tmp);
+        Storage storage = new Storage("jdbc:sqlite:" + ws.data.resolve("loa.db"), null, null);
+        try (Database db = Database.open(storage)) {
+            DeliveryLog log = new DeliveryLog(db, Clock.systemUTC());
+            db.inTransaction(c -> {
+                log.record(c, "tin-a", "v1", List.of(PlannedDelivery.of(Channel.CHAT, "cchc-slack"),
+                        PlannedDelivery.of(Channel.FEED, "bnv")));
+                log.record(c, "tin-b", "v1", List.of(PlannedDelivery.of(Channel.CHAT, "cchc-slack")));
+                return null;
+            });
+            List<Delivery> all = log.find(DeliveryFilter.all());
+            log.markFailed(all.get(0).id(), "503", null, false);
+            log.markFailed(all.get(1).id(), "hết lượt", null, true);
+            log.markFailed(all.get(2).id(), "503", Instant.now(), false);
+        }
+
+        Workspace.Result one = ws.run("retry", "--content", "tin-b");
+        Workspace.Result rest = ws.run("retry");
+        Workspace.Result dead = ws.run("retry", "--dead");
+
+        assertThat(one.exit()).isZero();
+        assertThat(one.out()).contains("1 deliveries queued again for tin-b (failed)");
+        assertThat(rest.out()).contains("1 deliveries queued again (failed)");
+        assertThat(dead.out()).contains("1 deliveries queued again (failed and dead)");
+        try (Database db = Database.open(storage)) {
+            assertThat(new DeliveryLog(db, Clock.systemUTC()).find(DeliveryFilter.all()))
+                    .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING));
+        }
+    }
+}
