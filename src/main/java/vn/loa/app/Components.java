@@ -41,6 +41,8 @@ import vn.loa.storage.Database;
 import vn.loa.web.ArticleEndpoint;
 import vn.loa.web.ArticlePage;
 import vn.loa.web.FeedEndpoint;
+import vn.loa.web.AdminAuth;
+import vn.loa.web.DeliveriesEndpoint;
 import vn.loa.web.HealthEndpoint;
 import vn.loa.web.SubscriptionEndpoint;
 
@@ -119,6 +121,8 @@ public final class Components implements AutoCloseable {
                 Map.entry("feedEndpoint", new FeedEndpoint(config, feeds, feedCache)),
                 Map.entry("articleEndpoint", new ArticleEndpoint(config, contents, links, new ArticlePage(config))),
                 Map.entry("healthEndpoint", new HealthEndpoint(db)),
+                Map.entry("deliveriesEndpoint", new DeliveriesEndpoint(config, deliveries,
+                        new AdminAuth(System.getenv("LOA_ADMIN_TOKEN")), clock)),
                 Map.entry("bounceProcessor", new BounceProcessor(config, deliveries, subscribers)),
                 Map.entry("subscriptionEndpoint", new SubscriptionEndpoint(config, subscribers, tokens, confirmation)));
     }

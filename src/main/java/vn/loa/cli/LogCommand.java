@@ -1,13 +1,8 @@
 package vn.loa.cli;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,7 +75,7 @@ final class LogCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> out.println(json(rows.stream().map(LogCommand::asMap).toList()));
+            case json -> out.println(Json.writeWithNulls(rows.stream().map(Delivery::columns).toList()));
             case csv -> csv(out, rows);
             default -> {
                 out.print(Table.render(List.of("ID", "CONTENT", "VERSION", "CHANNEL", "TARGET", "RECIPIENT", "STATUS",
@@ -100,30 +95,12 @@ final class LogCommand implements Callable<Integer> {
         }
     }
 
-    /** Every row has every column of SPEC §8, null included (the shared mapper leaves nulls out). */
-    private static String json(List<Map<String, Object>> rows) {
-        try {
-            return Json.MAPPER.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS).writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the delivery log as JSON", e);
-        }
-    }
-
     private Instant since(LoaConfig config) {
         if (since == null) {
             return null;
         }
         try {
-            if (since.startsWith("P")) {
-                return Instant.now().minus(Duration.parse(since));
-            }
-            if (since.endsWith("Z") || since.matches(".*[+-]\\d\\d:\\d\\d$")) {
-                return java.time.OffsetDateTime.parse(since).toInstant();
-            }
-            if (since.length() == 10) {
-                return LocalDate.parse(since).atStartOfDay(config.site().zone()).toInstant();
-            }
-            return LocalDateTime.parse(since).atZone(config.site().zone()).toInstant();
+            return DeliveryFilter.parseTime(since, config.site().zone(), Instant.now());
         } catch (DateTimeParseException e) {
             throw new LoaCommand.UserError("--since: cannot read '" + since + "' as a time (e.g. 2026-11-22, PT1H)");
         }
@@ -136,29 +113,12 @@ final class LogCommand implements Callable<Integer> {
                 d.lastError() == null ? "" : d.lastError().replace('\n', ' ')};
     }
 
-    private static Map<String, Object> asMap(Delivery d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", d.id());
-        m.put("content_id", d.contentId());
-        m.put("content_version", d.contentVersion());
-        m.put("channel", d.channel().key());
-        m.put("target", d.target());
-        m.put("recipient", d.recipient());
-        m.put("status", d.status().key());
-        m.put("attempts", d.attempts());
-        m.put("last_error", d.lastError());
-        m.put("created_at", Timestamps.format(d.createdAt()));
-        m.put("updated_at", Timestamps.format(d.updatedAt()));
-        m.put("sent_at", Timestamps.format(d.sentAt()));
-        m.put("remote_id", d.remoteId());
-        return m;
-    }
 
     private static void csv(PrintWriter out, List<Delivery> rows) {
         out.println("id,content_id,content_version,channel,target,recipient,status,attempts,last_error,created_at,updated_at,sent_at,remote_id");
         for (Delivery d : rows) {
             List<String> cells = new ArrayList<>();
-            for (Object v : asMap(d).values()) {
+            for (Object v : d.columns().values()) {
                 cells.add(csvCell(v == null ? "" : v.toString()));
             }
             out.println(String.join(",", cells));

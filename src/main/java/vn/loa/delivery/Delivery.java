@@ -1,10 +1,32 @@
 package vn.loa.delivery;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import vn.loa.content.Channel;
+import vn.loa.storage.Timestamps;
 
 /** One row of the delivery log (SPEC §8). {@code recipient} is empty for a whole feed or chat channel. */
 public record Delivery(long id, String contentId, String contentVersion, Channel channel, String target,
                        String recipient, DeliveryStatus status, int attempts, String lastError,
                        Instant createdAt, Instant updatedAt, Instant sentAt, String remoteId) {
+
+    /** The row with the column names of SPEC §8, every key present (null where empty), for JSON. */
+    public Map<String, Object> columns() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("content_id", contentId);
+        m.put("content_version", contentVersion);
+        m.put("channel", channel.key());
+        m.put("target", target);
+        m.put("recipient", recipient);
+        m.put("status", status.key());
+        m.put("attempts", attempts);
+        m.put("last_error", lastError);
+        m.put("created_at", Timestamps.format(createdAt));
+        m.put("updated_at", Timestamps.format(updatedAt));
+        m.put("sent_at", Timestamps.format(sentAt));
+        m.put("remote_id", remoteId);
+        return m;
+    }
 }

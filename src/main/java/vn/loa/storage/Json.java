@@ -17,7 +17,18 @@ public final class Json {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    private static final ObjectMapper WITH_NULLS = MAPPER.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
+
     private Json() {
+    }
+
+    /** Like {@link #write} but keeps null values, for rows whose every column must be present. */
+    public static String writeWithNulls(Object value) {
+        try {
+            return WITH_NULLS.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON of " + value.getClass().getSimpleName(), e);
+        }
     }
 
     public static String write(Object value) {
