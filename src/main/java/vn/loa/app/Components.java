@@ -44,6 +44,8 @@ import vn.loa.web.FeedEndpoint;
 import vn.loa.web.AdminAuth;
 import vn.loa.web.DeliveriesEndpoint;
 import vn.loa.web.HealthEndpoint;
+import vn.loa.web.ReportEndpoint;
+import vn.loa.report.Reports;
 import vn.loa.web.SubscriptionEndpoint;
 
 /** Every bean of Loa, built once from the configuration; the names are the ones routes refer to. */
@@ -109,6 +111,7 @@ public final class Components implements AutoCloseable {
 
     /** The beans by the names the routes use. */
     Map<String, Object> beans() {
+        AdminAuth adminAuth = new AdminAuth(System.getenv("LOA_ADMIN_TOKEN"));
         return Map.ofEntries(
                 Map.entry("parser", parser),
                 Map.entry("deliveryPool", deliveryPool),
@@ -121,8 +124,8 @@ public final class Components implements AutoCloseable {
                 Map.entry("feedEndpoint", new FeedEndpoint(config, feeds, feedCache)),
                 Map.entry("articleEndpoint", new ArticleEndpoint(config, contents, links, new ArticlePage(config))),
                 Map.entry("healthEndpoint", new HealthEndpoint(db)),
-                Map.entry("deliveriesEndpoint", new DeliveriesEndpoint(config, deliveries,
-                        new AdminAuth(System.getenv("LOA_ADMIN_TOKEN")), clock)),
+                Map.entry("deliveriesEndpoint", new DeliveriesEndpoint(config, deliveries, adminAuth, clock)),
+                Map.entry("reportEndpoint", new ReportEndpoint(new Reports(config, db, clock), adminAuth)),
                 Map.entry("bounceProcessor", new BounceProcessor(config, deliveries, subscribers)),
                 Map.entry("subscriptionEndpoint", new SubscriptionEndpoint(config, subscribers, tokens, confirmation)));
     }

@@ -15,7 +15,7 @@ import vn.loa.config.LoaConfig;
 @Command(name = "loa", mixinStandardHelpOptions = true, versionProvider = LoaCommand.Version.class,
         description = "Loa: publishes approved administrative-reform news to feeds, email lists and chat channels.",
         subcommands = {RunCommand.class, CheckCommand.class, PublishCommand.class, SubscribersCommand.class, LogCommand.class,
-                RetryCommand.class})
+                RetryCommand.class, ReportCommand.class})
 public final class LoaCommand {
 
     public static final int USER_ERROR = 1;
