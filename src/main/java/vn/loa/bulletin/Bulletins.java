@@ -36,7 +36,7 @@ import vn.loa.storage.StoredContent;
 public final class Bulletins {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bulletins.class);
-    /** The period of a bulletin's first issue. */
+    /** The period of a bulletin's first issue (longer when earlier fire times were skipped for too few articles). */
     static final Duration FIRST_PERIOD = Duration.ofDays(7);
 
     private final LoaConfig config;
@@ -196,7 +196,10 @@ public final class Bulletins {
     }
 
     private IssueDraft draft(Connection c, Bulletin b, Instant slot, Instant now) throws SQLException {
-        Instant from = table.lastPeriodEnd(c, b.id()).orElse(now.minus(FIRST_PERIOD));
+        Optional<Instant> previous = table.lastPeriodEnd(c, b.id());
+        Instant from = previous.isPresent() ? previous.get()
+                : table.firstSkippedStart(c, b.id()).filter(t -> t.isBefore(now.minus(FIRST_PERIOD)))
+                        .orElse(now.minus(FIRST_PERIOD));
         List<StoredContent> articles = new ArrayList<>();
         for (StoredContent item : table.articlesSeen(c, from, now)) {
             Article a = item.article();

@@ -93,6 +93,17 @@ final class IssueTable {
         }
     }
 
+    /** Where a skipped first issue's period started, so its articles still go into the first issue sent. */
+    Optional<Instant> firstSkippedStart(Connection c, String bulletinId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select min(period_from) from bulletin_issues"
+                + " where bulletin_id = ? and status = 'skipped'")) {
+            st.setString(1, bulletinId);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(Timestamps.parse(rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
     int maxNumber(Connection c, String bulletinId, int year) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("select coalesce(max(number), 0) from bulletin_issues"
                 + " where bulletin_id = ? and year = ? and status <> 'skipped'")) {
