@@ -2,6 +2,10 @@ package vn.loa.app;
 
 import java.time.Clock;
 import java.util.Map;
+import vn.loa.bulletin.Bulletins;
+import vn.loa.bulletin.IssueComposer;
+import vn.loa.bulletin.IssuePages;
+import vn.loa.bulletin.IssueRenderer;
 import vn.loa.chat.ChatChannel;
 import vn.loa.config.LoaConfig;
 import vn.loa.content.Channel;
@@ -40,6 +44,7 @@ import vn.loa.storage.ContentStore;
 import vn.loa.storage.Database;
 import vn.loa.web.ArticleEndpoint;
 import vn.loa.web.ArticlePage;
+import vn.loa.web.BulletinEndpoint;
 import vn.loa.web.FeedEndpoint;
 import vn.loa.web.AdminAuth;
 import vn.loa.web.DeliveriesEndpoint;
@@ -72,6 +77,9 @@ public final class Components implements AutoCloseable {
     final Mailer mailer;
     final ConfirmationEmail confirmation;
     final ExecutorService deliveryPool;
+    final IssueRenderer issueRenderer;
+    final IssuePages issuePages;
+    final Bulletins bulletins;
 
     public Components(LoaConfig config, Clock clock) {
         this.config = config;
@@ -102,9 +110,13 @@ public final class Components implements AutoCloseable {
         Templates templates = new Templates(Path.of(System.getProperty("loa.templates", "templates")));
         ListHeaders listHeaders = new ListHeaders(config, tokens);
         this.confirmation = new ConfirmationEmail(config, templates, listHeaders, tokens, mailer);
+        this.issueRenderer = new IssueRenderer(templates);
+        this.issuePages = new IssuePages(config, issueRenderer);
+        this.bulletins = new Bulletins(config, db, new IssueComposer(config, links, issueRenderer), issuePages, publisher, clock);
         this.dispatcher = new Dispatcher(Map.of(
                 Channel.FEED, new FeedDelivery(feeds),
-                Channel.EMAIL, new EmailChannel(config, new ArticleEmail(config, links, templates, listHeaders), mailer, subscribers),
+                Channel.EMAIL, new EmailChannel(config, new ArticleEmail(config, links, templates, listHeaders,
+                        bulletins::emailValues), mailer, subscribers),
                 Channel.CHAT, ChatChannel.create(config, links, db, clock)),
                 deliveries, contents, config.retries(), clock);
     }
@@ -123,6 +135,8 @@ public final class Components implements AutoCloseable {
                 Map.entry("dispatcher", dispatcher),
                 Map.entry("feedEndpoint", new FeedEndpoint(config, feeds, feedCache)),
                 Map.entry("articleEndpoint", new ArticleEndpoint(config, contents, links, new ArticlePage(config))),
+                Map.entry("bulletins", bulletins),
+                Map.entry("bulletinEndpoint", new BulletinEndpoint(bulletins, issuePages, issueRenderer)),
                 Map.entry("healthEndpoint", new HealthEndpoint(db)),
                 Map.entry("deliveriesEndpoint", new DeliveriesEndpoint(config, deliveries, adminAuth, clock)),
                 Map.entry("reportEndpoint", new ReportEndpoint(new Reports(config, db, clock), adminAuth)),
@@ -152,6 +166,14 @@ public final class Components implements AutoCloseable {
 
     public SubscriptionTokens tokens() {
         return tokens;
+    }
+
+    public Bulletins bulletins() {
+        return bulletins;
+    }
+
+    public IssuePages issuePages() {
+        return issuePages;
     }
 
     public IntakeEvents events() {

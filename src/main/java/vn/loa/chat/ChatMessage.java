@@ -39,7 +39,7 @@ public record ChatMessage(String contentId, String version, List<String> unitIds
         List<String> names = a.units().stream()
                 .map(id -> config.unit(id).map(Unit::name).orElse(id))
                 .toList();
-        String link = a.units().isEmpty() ? links.page(a.id()) : links.article(a.units().get(0), a.id());
+        String link = links.of(a);
         return new ChatMessage(a.id(), a.version(), a.units(), names, a.title(), a.summary(), link, a.image(),
                 a.author(), a.tags(), content.publishedAt());
     }

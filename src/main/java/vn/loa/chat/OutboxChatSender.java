@@ -44,7 +44,7 @@ public final class OutboxChatSender implements DeliveryChannel {
         message.put("units", a.units().stream().map(id -> config.unit(id).map(u -> u.name()).orElse(id)).toList());
         message.put("title", a.title());
         message.put("summary", a.summary());
-        message.put("url", links.article(a.units().get(0), a.id()));
+        message.put("url", links.of(a));
         if (a.image() != null) {
             message.put("image", a.image());
         }

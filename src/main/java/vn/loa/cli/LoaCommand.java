@@ -14,8 +14,8 @@ import vn.loa.config.LoaConfig;
 /** {@code java -jar target/loa.jar COMMAND}: exit 0 on success, 1 on a user error, 2 on an internal error. */
 @Command(name = "loa", mixinStandardHelpOptions = true, versionProvider = LoaCommand.Version.class,
         description = "Loa: publishes approved administrative-reform news to feeds, email lists and chat channels.",
-        subcommands = {RunCommand.class, CheckCommand.class, PublishCommand.class, SubscribersCommand.class, LogCommand.class,
-                RetryCommand.class, ReportCommand.class})
+        subcommands = {RunCommand.class, CheckCommand.class, PublishCommand.class, BulletinCommand.class,
+                SubscribersCommand.class, LogCommand.class, RetryCommand.class, ReportCommand.class})
 public final class LoaCommand {
 
     public static final int USER_ERROR = 1;

@@ -115,6 +115,14 @@ final class ConfigValidator {
             if (b.publishTo() != null && !b.publishTo().isBlank() && config.unit(b.publishTo()).isEmpty()) {
                 issue(List.of("bulletins", i, "publish_to"), at + ".publish_to", "unknown unit '" + b.publishTo() + "'");
             }
+            try {
+                vn.loa.bulletin.BulletinSchedule.parse(b.schedule(), java.time.ZoneOffset.UTC);
+            } catch (IllegalArgumentException e) {
+                issue(List.of("bulletins", i, "schedule"), at + ".schedule", "bulletin '" + b.id() + "': " + e.getMessage());
+            }
+            if (b.minArticles() < 0) {
+                issue(List.of("bulletins", i, "min_articles"), at + ".min_articles", "must be 0 or more");
+            }
         }
     }
 

@@ -44,28 +44,39 @@ public final class Publisher {
     }
 
     public Publication accept(Article article) {
-        Publication publication = db.inTransaction(c -> {
-            Optional<StoredContent> existing = contents.find(c, article.id());
-            if (article.status() == ContentStatus.WITHDRAWN) {
-                return withdraw(c, article, existing);
-            }
-            if (article.type() == ContentType.BULLETIN) {
-                save(c, article, StoredContent.NOTE, existing);
-                return new Publication(article, Outcome.NOTE,
-                        "editor's note stored for the next issue of bulletin " + article.bulletin());
-            }
-            if (existing.isPresent() && existing.get().isPublished()
-                    && existing.get().version().equals(article.version())) {
-                return new Publication(article, Outcome.SKIPPED, "same content as the published version; nothing to do");
-            }
-            boolean update = existing.isPresent() && existing.get().isPublished();
-            save(c, article, StoredContent.PUBLISHED, existing);
-            deliveries.record(c, article.id(), article.version(), planner.plan(article, !update || article.resend()));
-            return update
-                    ? new Publication(article, Outcome.UPDATED, "feed item updated in place"
-                            + (article.resend() ? "; email and chat sent again (resend: true)" : ""))
-                    : new Publication(article, Outcome.PUBLISHED, "published");
-        });
+        return recorded(db.inTransaction(c -> store(c, article)));
+    }
+
+    /**
+     * Stores the item and records its deliveries inside the caller's transaction (a bulletin issue commits them with
+     * its own row); call {@link #recorded} once that transaction has committed.
+     */
+    public Publication store(Connection c, Article article) throws SQLException {
+        Optional<StoredContent> existing = contents.find(c, article.id());
+        if (article.status() == ContentStatus.WITHDRAWN) {
+            return withdraw(c, article, existing);
+        }
+        if (article.type() == ContentType.BULLETIN) {
+            save(c, article, StoredContent.NOTE, existing);
+            return new Publication(article, Outcome.NOTE,
+                    "editor's note stored for the next issue of bulletin " + article.bulletin());
+        }
+        if (existing.isPresent() && existing.get().isPublished()
+                && existing.get().version().equals(article.version())) {
+            return new Publication(article, Outcome.SKIPPED, "same content as the published version; nothing to do");
+        }
+        boolean update = existing.isPresent() && existing.get().isPublished();
+        save(c, article, StoredContent.PUBLISHED, existing);
+        deliveries.record(c, article.id(), article.version(), planner.plan(article, !update || article.resend()));
+        return update
+                ? new Publication(article, Outcome.UPDATED, "feed item updated in place"
+                        + (article.resend() ? "; email and chat sent again (resend: true)" : ""))
+                : new Publication(article, Outcome.PUBLISHED, "published");
+    }
+
+    /** Logs what accepting an item did, in the intake events and the application log. */
+    public Publication recorded(Publication publication) {
+        Article article = publication.article();
         events.record(article.sourceName(), article.id(), article.version(), publication.outcome(), publication.message());
         LOG.info("{} {} ({}): {}", publication.outcome().key(), article.id(), article.sourceName(), publication.message());
         return publication;

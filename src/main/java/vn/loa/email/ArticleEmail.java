@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.loa.config.LoaConfig;
 import vn.loa.config.MailList;
@@ -32,31 +34,43 @@ public final class ArticleEmail {
     private final Links links;
     private final Templates templates;
     private final ListHeaders listHeaders;
+    private final Function<String, Optional<Map<String, Object>>> issueValues;
 
     public ArticleEmail(LoaConfig config, Links links, Templates templates, ListHeaders listHeaders) {
+        this(config, links, templates, listHeaders, id -> Optional.empty());
+    }
+
+    /**
+     * @param issueValues the values of {@code templates/bulletin-email.html} for the item of a bulletin issue, by
+     *                    content id; an issue is mailed with that template instead of the article's
+     */
+    public ArticleEmail(LoaConfig config, Links links, Templates templates, ListHeaders listHeaders,
+                        Function<String, Optional<Map<String, Object>>> issueValues) {
         this.config = config;
         this.links = links;
         this.templates = templates;
         this.listHeaders = listHeaders;
+        this.issueValues = issueValues;
     }
 
     public MimeMessage render(Session session, Delivery delivery, StoredContent content)
             throws MessagingException, UnsupportedEncodingException {
         Article a = content.article();
         MailList list = config.list(delivery.target()).orElseThrow();
-        Map<String, Object> values = new HashMap<>();
+        Optional<Map<String, Object>> issue = Links.bulletinIssue(a) ? issueValues.apply(a.id()) : Optional.empty();
+        Map<String, Object> values = new HashMap<>(issue.orElse(Map.of()));
         values.put("units", a.units().stream().map(id -> config.unit(id).map(u -> u.name()).orElse(id))
                 .collect(Collectors.joining(" · ")));
         values.put("title", a.title());
         values.put("summary", a.summary());
         values.put("body", MailHtml.inline(a.bodyHtml()));
         values.put("image", a.image());
-        values.put("link", links.article(a.units().get(0), a.id()));
+        values.put("link", links.of(a));
         values.put("date", DATE.format(content.publishedAt().atZone(config.site().zone())));
         values.put("list_name", list.name());
         values.put("reason", "Bạn nhận thư này vì đã đăng ký nhận tin cải cách hành chính qua danh sách này.");
         values.put("unsubscribe_url", listHeaders.unsubscribeUrl(list.id(), delivery.recipient()));
-        String html = templates.render("article-email.html", values);
+        String html = templates.render(issue.isPresent() ? "bulletin-email.html" : "article-email.html", values);
 
         MimeMessage message = new StableIdMessage(session, listHeaders.messageId(delivery));
         message.setFrom(listHeaders.from(list));

@@ -68,7 +68,7 @@ public final class FeedPublisher {
 
     private FeedEntry entry(Unit unit, StoredContent item) {
         Article a = item.article();
-        return new FeedEntry("urn:loa:" + a.id(), a.title(), links.article(unit, a.id()), a.summary(), a.bodyHtml(),
+        return new FeedEntry("urn:loa:" + a.id(), a.title(), links.of(unit, a), a.summary(), a.bodyHtml(),
                 a.author(), a.tags(), a.image(), item.publishedAt(), item.updatedAt());
     }
 }

@@ -97,7 +97,8 @@ final class LoaHarness implements AutoCloseable {
                 "loa.intake.stable", "100",
                 "loa.intake.poll", "100",
                 "loa.embargo.period", "100",
-                "loa.retry.period", "100")).start();
+                "loa.retry.period", "100",
+                "loa.bulletin.period", "100")).start();
         return this;
     }
 
