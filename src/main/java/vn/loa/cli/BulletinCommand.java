@@ -3,7 +3,6 @@ package vn.loa.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -104,10 +103,6 @@ final class BulletinCommand implements Callable<Integer> {
     private void waitForDeliveries(Components components, String handoff) throws InterruptedException {
         String contentId = handoff.substring(0, handoff.lastIndexOf('@'));
         String version = handoff.substring(handoff.lastIndexOf('@') + 1);
-        Instant deadline = Instant.now().plus(timeout);
-        while (components.deliveries().counts(contentId, version).containsKey(DeliveryStatus.PENDING)
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        DeliveryWait.untilAttempted(components.deliveries(), contentId, version, DeliveryWait.deadline(timeout));
     }
 }

@@ -65,14 +65,10 @@ final class PublishCommand implements Callable<Integer> {
     }
 
     private void waitForDeliveries(Components components, List<IntakeEvent> events) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
+        Instant deadline = DeliveryWait.deadline(timeout);
         for (IntakeEvent event : events) {
-            if (event.contentId() == null) {
-                continue;
-            }
-            while (components.deliveries().counts(event.contentId(), event.version()).containsKey(DeliveryStatus.PENDING)
-                    && Instant.now().isBefore(deadline)) {
-                Thread.sleep(50);
+            if (event.contentId() != null) {
+                DeliveryWait.untilAttempted(components.deliveries(), event.contentId(), event.version(), deadline);
             }
         }
     }

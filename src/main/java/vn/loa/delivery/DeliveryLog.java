@@ -72,14 +72,15 @@ public final class DeliveryLog {
 
     /** Claims up to {@code limit} deliveries that are due now (pending, or failed and past their backoff). */
     public List<Delivery> claimDue(int limit) {
-        return claim("(status = 'pending' and (next_attempt_at is null or next_attempt_at <= ?))"
-                + " or (status = 'failed' and next_attempt_at is not null and next_attempt_at <= ?)", limit, null, null);
+        return claim("status = 'pending' and (next_attempt_at is null or next_attempt_at <= ?)"
+                + " and (claimed_until is null or claimed_until <= ?)", limit, null, null);
     }
 
     /** Claims up to {@code limit} pending deliveries of one content version. */
     public List<Delivery> claimPending(String contentId, String version, int limit) {
         return claim("content_id = ? and content_version = ? and status = 'pending'"
-                + " and (next_attempt_at is null or next_attempt_at <= ?)", limit, contentId, version);
+                + " and (next_attempt_at is null or next_attempt_at <= ?) and (claimed_until is null or claimed_until <= ?)",
+                limit, contentId, version);
     }
 
     private List<Delivery> claim(String where, int limit, String contentId, String version) {
@@ -92,11 +93,9 @@ public final class DeliveryLog {
                 if (contentId != null) {
                     st.setString(i++, contentId);
                     st.setString(i++, version);
-                    st.setString(i++, now);
-                } else {
-                    st.setString(i++, now);
-                    st.setString(i++, now);
                 }
+                st.setString(i++, now);
+                st.setString(i++, now);
                 st.setInt(i, limit);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
@@ -104,7 +103,7 @@ public final class DeliveryLog {
                     }
                 }
             }
-            try (PreparedStatement st = c.prepareStatement("update deliveries set next_attempt_at = ? where id = ?")) {
+            try (PreparedStatement st = c.prepareStatement("update deliveries set claimed_until = ? where id = ?")) {
                 String until = Timestamps.format(clock.instant().plus(LEASE));
                 for (Delivery d : due) {
                     st.setString(1, until);
@@ -117,11 +116,11 @@ public final class DeliveryLog {
         });
     }
 
-    /** Frees claims left by a process that stopped, so its deliveries are due again now. */
+    /** Frees claims left by a process that stopped, so its deliveries are due again (after any backoff they wait for). */
     public int releaseClaims() {
         return db.query(c -> {
             try (PreparedStatement st = c.prepareStatement(
-                    "update deliveries set next_attempt_at = null where status = 'pending' and next_attempt_at is not null")) {
+                    "update deliveries set claimed_until = null where status = 'pending' and claimed_until is not null")) {
                 return st.executeUpdate();
             }
         });
@@ -129,19 +128,27 @@ public final class DeliveryLog {
 
     public void markSent(long id, String remoteId) {
         update("update deliveries set status = 'sent', attempts = attempts + 1, sent_at = ?, updated_at = ?,"
-                + " remote_id = ?, last_error = null, next_attempt_at = null where id = ?", now(), now(), remoteId, id);
+                + " remote_id = ?, last_error = null, next_attempt_at = null, claimed_until = null where id = ?",
+                now(), now(), remoteId, id);
     }
 
     public void markSkipped(long id, String reason) {
-        update("update deliveries set status = 'skipped', last_error = ?, updated_at = ?, next_attempt_at = null"
-                + " where id = ?", truncate(reason), now(), id);
+        update("update deliveries set status = 'skipped', last_error = ?, updated_at = ?, next_attempt_at = null,"
+                + " claimed_until = null where id = ?", truncate(reason), now(), id);
     }
 
-    /** A failed attempt: tried again at {@code retryAt}, or not at all when it is null; {@code dead} ends it. */
-    public void markFailed(long id, String error, Instant retryAt, boolean dead) {
+    /** A temporary failure: the delivery stays pending and is tried again at {@code retryAt}. */
+    public void markDeferred(long id, String error, Instant retryAt, boolean countsAsAttempt) {
+        update("update deliveries set status = 'pending', attempts = attempts + ?, last_error = ?, updated_at = ?,"
+                        + " next_attempt_at = ?, claimed_until = null where id = ?",
+                countsAsAttempt ? 1 : 0, truncate(error), now(), Timestamps.format(retryAt), id);
+    }
+
+    /** A permanent failure ({@code failed}, until {@code retry}) or the last allowed attempt ({@code dead}). */
+    public void markFailed(long id, String error, boolean dead) {
         update("update deliveries set status = ?, attempts = attempts + 1, last_error = ?, updated_at = ?,"
-                        + " next_attempt_at = ? where id = ?",
-                dead ? "dead" : "failed", truncate(error), now(), Timestamps.format(retryAt), id);
+                        + " next_attempt_at = null, claimed_until = null where id = ?",
+                dead ? "dead" : "failed", truncate(error), now(), id);
     }
 
     /**
@@ -168,7 +175,8 @@ public final class DeliveryLog {
     /** Makes failed (and, with {@code dead}, dead) deliveries pending again; returns how many. */
     public int revive(String contentId, boolean dead) {
         String statuses = dead ? "('failed', 'dead')" : "('failed')";
-        String sql = "update deliveries set status = 'pending', attempts = 0, next_attempt_at = null, updated_at = ?"
+        String sql = "update deliveries set status = 'pending', attempts = 0, next_attempt_at = null, claimed_until = null,"
+                + " updated_at = ?"
                 + " where status in " + statuses + (contentId == null ? "" : " and content_id = ?");
         return contentId == null ? update(sql, now()) : update(sql, now(), contentId);
     }
@@ -208,6 +216,21 @@ public final class DeliveryLog {
                         out.add(row(rs));
                     }
                     return out;
+                }
+            }
+        });
+    }
+
+    /** How many deliveries of a content version have not been attempted yet (pending and never tried or paused). */
+    public int notYetAttempted(String contentId, String version) {
+        return db.query(c -> {
+            try (PreparedStatement st = c.prepareStatement("select count(*) from deliveries where content_id = ?"
+                    + " and content_version = ? and status = 'pending' and last_error is null")) {
+                st.setString(1, contentId);
+                st.setString(2, version);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
                 }
             }
         });

@@ -1,10 +1,12 @@
 package vn.loa.delivery;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.config.Retries;
@@ -12,16 +14,23 @@ import vn.loa.content.Channel;
 import vn.loa.storage.ContentStore;
 import vn.loa.storage.StoredContent;
 
-/** Attempts one claimed delivery through its channel and records the outcome in the delivery log. */
+/**
+ * Attempts one claimed delivery through its channel and records the outcome: {@code sent}; after a temporary
+ * failure still {@code pending} with a later attempt (backoff with jitter, or the wait the remote side asked for),
+ * {@code dead} once the attempts are used up; {@code failed} after a permanent one; {@code skipped} when there is
+ * nothing left to send. A target that keeps failing is paused by its circuit breaker.
+ */
 public final class Dispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    static final Duration PAUSE = Duration.ofSeconds(30);
 
     private final Map<Channel, DeliveryChannel> channels;
     private final DeliveryLog log;
     private final ContentStore contents;
     private final Retries retries;
     private final Clock clock;
+    private final TargetBreakers breakers;
 
     public Dispatcher(Map<Channel, DeliveryChannel> channels, DeliveryLog log, ContentStore contents,
                       Retries retries, Clock clock) {
@@ -30,17 +39,33 @@ public final class Dispatcher {
         this.contents = contents;
         this.retries = retries;
         this.clock = clock;
+        this.breakers = new TargetBreakers(clock, PAUSE);
     }
 
     public void deliver(Delivery delivery) {
+        CircuitBreaker breaker = breakers.of(delivery);
+        if (!breaker.tryAcquirePermission()) {
+            log.markDeferred(delivery.id(), "paused: " + breaker.getName() + " failed " + TargetBreakers.FAILURES
+                    + " times in a row; next try after " + breakers.openFor().toSeconds() + " s",
+                    clock.instant().plus(breakers.openFor()), false);
+            return;
+        }
+        long started = System.nanoTime();
         Optional<StoredContent> content = contents.find(delivery.contentId());
         try {
             if (content.isEmpty()) {
                 throw DeliveryException.permanent("content " + delivery.contentId() + " is not stored");
             }
             String remoteId = channels.get(delivery.channel()).send(delivery, content.get());
+            breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             log.markSent(delivery.id(), remoteId);
         } catch (DeliveryException e) {
+            if (e.isPermanent()) {
+                // the target answered: it is up, only this delivery cannot go
+                breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            } else {
+                breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
+            }
             if (e.isSkipped()) {
                 log.markSkipped(delivery.id(), e.getMessage());
                 LOG.info("delivery {} skipped: {}", describe(delivery), e.getMessage());
@@ -48,6 +73,7 @@ public final class Dispatcher {
             }
             failed(delivery, e.getMessage(), e.isPermanent(), e.retryAfter());
         } catch (RuntimeException e) {
+            breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
             LOG.error("delivery {} failed unexpectedly", describe(delivery), e);
             failed(delivery, e.getClass().getSimpleName() + ": " + e.getMessage(), false, null);
         }
@@ -55,12 +81,15 @@ public final class Dispatcher {
 
     private void failed(Delivery delivery, String error, boolean permanent, Duration askedWait) {
         int attempt = delivery.attempts() + 1;
-        boolean dead = !permanent && attempt >= retries.maxAttempts();
+        if (permanent || attempt >= retries.maxAttempts()) {
+            log.markFailed(delivery.id(), error, !permanent);
+            LOG.warn("delivery {} {} (attempt {}): {}", describe(delivery), permanent ? "failed" : "is dead", attempt, error);
+            return;
+        }
         Duration wait = askedWait != null ? askedWait : retries.backoff(attempt, ThreadLocalRandom.current().nextDouble());
-        var retryAt = permanent || dead ? null : clock.instant().plus(wait);
-        log.markFailed(delivery.id(), error, retryAt, dead);
-        LOG.warn("delivery {} {} (attempt {}): {}", describe(delivery),
-                dead ? "is dead" : permanent ? "failed" : "failed, retry at " + retryAt, attempt, error);
+        var retryAt = clock.instant().plus(wait);
+        log.markDeferred(delivery.id(), error, retryAt, true);
+        LOG.warn("delivery {} failed for now (attempt {}), next try at {}: {}", describe(delivery), attempt, retryAt, error);
     }
 
     private static String describe(Delivery d) {

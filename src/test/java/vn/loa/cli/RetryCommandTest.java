@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,9 +34,9 @@ class RetryCommandTest {
                 return null;
             });
             List<Delivery> all = log.find(DeliveryFilter.all());
-            log.markFailed(all.get(0).id(), "503", null, false);
-            log.markFailed(all.get(1).id(), "hết lượt", null, true);
-            log.markFailed(all.get(2).id(), "503", Instant.now(), false);
+            log.markFailed(all.get(0).id(), "550", false);
+            log.markFailed(all.get(1).id(), "hết lượt", true);
+            log.markFailed(all.get(2).id(), "550", false);
         }
 
         Workspace.Result one = ws.run("retry", "--content", "tin-b");

@@ -94,13 +94,14 @@ class DeliveryLogTest {
     }
 
     @Test
-    void temporaryFailure_isRetriedAfterBackoff_andDeadAfterTheConfiguredAttempts() {
+    void temporaryFailure_staysPendingUntilItsBackoff_andIsDeadAfterTheConfiguredAttempts() {
         publisher.accept(article("tin", "v1"));
         failure.set(DeliveryException.temporary("máy chủ không trả lời", null));
         Dispatcher dispatcher = dispatcher();
 
         log.claimPending("tin", "v1", 10).forEach(dispatcher::deliver);
-        assertThat(log.find(DeliveryFilter.all())).allMatch(d -> d.status() == DeliveryStatus.FAILED && d.attempts() == 1);
+        assertThat(log.find(DeliveryFilter.all())).allMatch(d -> d.status() == DeliveryStatus.PENDING && d.attempts() == 1
+                && "máy chủ không trả lời".equals(d.lastError()));
         assertThat(log.claimDue(10)).isEmpty();
 
         now = now.plus(Duration.ofSeconds(37));

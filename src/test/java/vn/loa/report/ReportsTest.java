@@ -86,7 +86,7 @@ class ReportsTest {
     void deliverAll(String contentId, String failingRecipient) {
         for (Delivery d : log.find(new DeliveryFilter(contentId, null, null, null, null))) {
             if (d.recipient().equals(failingRecipient)) { // null: none fails
-                log.markFailed(d.id(), "550", null, false);
+                log.markFailed(d.id(), "550", false);
             } else {
                 log.markSent(d.id(), "ok");
             }

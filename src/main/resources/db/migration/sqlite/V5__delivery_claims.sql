@@ -1,0 +1,5 @@
+-- A claim (lease) is kept apart from the time of the next attempt, so that releasing the claims of a stopped
+-- process does not also cut the backoff of deliveries that wait after a temporary failure.
+alter table deliveries add column claimed_until varchar(30);
+-- Temporary failures now wait as `pending` with a later next_attempt_at; rows of the old form become that.
+update deliveries set status = 'pending' where status = 'failed' and next_attempt_at is not null;
