@@ -157,4 +157,27 @@ class DeliveryLogTest {
         assertThat(again.outcome()).isEqualTo(Outcome.SKIPPED);
         assertThat(log.find(DeliveryFilter.all())).hasSize(2);
     }
+
+    @Test
+    void targetFailingFiveTimesInARow_isPaused_withoutUsingUpAttempts_andTriedAgainAfterThePause() {
+        for (int i = 1; i <= 7; i++) {
+            publisher.accept(article("tin-" + i, "v1"));
+        }
+        failure.set(DeliveryException.temporary("connection refused", null));
+        Dispatcher dispatcher = dispatcher();
+        List<Delivery> chats = log.find(new DeliveryFilter(null, Channel.CHAT, null, null, null));
+        chats.forEach(dispatcher::deliver);
+
+        List<Delivery> after = log.find(new DeliveryFilter(null, Channel.CHAT, null, null, null));
+        assertThat(after).allMatch(d -> d.status() == DeliveryStatus.PENDING);
+        assertThat(after).filteredOn(d -> d.attempts() == 1).hasSize(TargetBreakers.FAILURES);
+        assertThat(after).filteredOn(d -> d.attempts() == 0).hasSize(2)
+                .allMatch(d -> d.lastError().startsWith("paused: chat:slack failed 5 times in a row"));
+
+        failure.set(null);
+        now = now.plus(Dispatcher.PAUSE).plusSeconds(1);
+        Delivery paused = after.stream().filter(d -> d.attempts() == 0).findFirst().orElseThrow();
+        dispatcher.deliver(log.get(paused.id()).orElseThrow());
+        assertThat(log.get(paused.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);
+    }
 }
