@@ -32,11 +32,13 @@ public final class ContentArchive {
 
     private final LoaConfig config;
     private final IntakeEvents events;
+    private final IntakeAttempts attempts;
     private final Clock clock;
 
-    public ContentArchive(LoaConfig config, IntakeEvents events, Clock clock) {
+    public ContentArchive(LoaConfig config, IntakeEvents events, IntakeAttempts attempts, Clock clock) {
         this.config = config;
         this.events = events;
+        this.attempts = attempts;
         this.clock = clock;
     }
 
@@ -45,6 +47,7 @@ public final class ContentArchive {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.site().zone()));
         Path folder = config.paths().published().resolve(String.format("%04d/%02d", now.getYear(), now.getMonthValue()));
         store(Path.of(path), folder, origin);
+        attempts.end(path);
     }
 
     /** Keeps an embargoed item in {@code scheduled/} (with its unit subfolder) until it is due. */
@@ -57,6 +60,7 @@ public final class ContentArchive {
             }
             store(source, target.getParent(), origin);
         }
+        attempts.end(path);
         events.record(article.sourceName(), article.id(), article.version(), Outcome.SCHEDULED,
                 "waits in scheduled/ until " + article.publishAt());
         LOG.info("scheduled {} ({}) until {}", article.id(), article.sourceName(), article.publishAt());
@@ -78,6 +82,7 @@ public final class ContentArchive {
             lines = List.of(new Problem(0, "file", "could not be processed: " + describe(error)).format(file));
         }
         Path stored = store(source, config.paths().rejected(), origin);
+        attempts.end(path);
         AtomicFiles.write(stored.resolveSibling(stored.getFileName() + ".error.txt"), String.join("\n", lines) + "\n");
         events.record(file, null, null, Outcome.REJECTED, String.join("\n", lines));
         LOG.warn("rejected {}:\n  {}", file, String.join("\n  ", lines));

@@ -24,9 +24,16 @@ public final class ContentIntake {
     public static final String ORIGIN = "loaOrigin";
 
     private final LoaConfig config;
+    private final IntakeAttempts attempts;
 
+    /** For reading only (the {@code check} command): no attempts are recorded. */
     public ContentIntake(LoaConfig config) {
+        this(config, null);
+    }
+
+    public ContentIntake(LoaConfig config, IntakeAttempts attempts) {
         this.config = config;
+        this.attempts = attempts;
     }
 
     /** For the inbox route: the file of the exchange, with the unit implied by its subfolder. */
@@ -34,7 +41,15 @@ public final class ContentIntake {
         Path file = Path.of(exchange.getMessage().getHeader(Exchange.FILE_PATH, String.class)).toAbsolutePath();
         exchange.getMessage().setHeader(PATH, file.toString());
         exchange.getMessage().setHeader(ORIGIN, "inbox");
+        quarantineIfItKeepsStoppingLoa(file, config.paths().inbox());
         return read(file, config.paths().inbox());
+    }
+
+    private void quarantineIfItKeepsStoppingLoa(Path file, Path base) {
+        if (attempts != null && attempts.begin(file.toString()) >= IntakeAttempts.QUARANTINE_AFTER) {
+            throw new ContentRejectedException(nameOf(file, base), new Problem(0, "file", "quarantined: Loa stopped "
+                    + IntakeAttempts.QUARANTINE_AFTER + " times while processing this file; look at it with loa check"));
+        }
     }
 
     /**
@@ -47,6 +62,9 @@ public final class ContentIntake {
         Path scheduled = config.paths().scheduled();
         boolean waiting = file.startsWith(scheduled);
         exchange.getMessage().setHeader(ORIGIN, waiting ? "scheduled" : "cli");
+        if (waiting) {
+            quarantineIfItKeepsStoppingLoa(file, scheduled);
+        }
         return read(file, waiting ? scheduled : file.startsWith(config.paths().inbox()) ? config.paths().inbox() : null);
     }
 

@@ -234,4 +234,23 @@ class PipelineTest {
         assertThat(loa.deliveries("bi-mat")).isEmpty();
         assertThat(secret).exists();
     }
+
+    @Test
+    void fileThatStoppedLoaThreeTimes_isQuarantined_andTheNextDropOfItIsReadAgain() throws Exception {
+        Path file = loa.content("inbox/bnv/doc-hai.md");
+        var attempts = new vn.loa.intake.IntakeAttempts(loa.components().db(), loa.clock);
+        for (int crash = 0; crash < 3; crash++) {
+            attempts.begin(file.toString());   // as if the process died while parsing it, three times
+        }
+
+        loa.drop("bnv/doc-hai.md", approved("id: doc-hai", "Tin làm dừng tiến trình."));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(loa.content("rejected/doc-hai.md.error.txt")));
+        assertThat(Files.readString(loa.content("rejected/doc-hai.md.error.txt")))
+                .startsWith("bnv/doc-hai.md:0: file: quarantined: Loa stopped 3 times while processing this file");
+        assertThat(loa.deliveries("doc-hai")).isEmpty();
+
+        loa.drop("bnv/doc-hai.md", approved("id: doc-hai", "Tin làm dừng tiến trình, bản đã sửa."));
+        awaitDelivered("doc-hai");
+    }
 }
