@@ -253,4 +253,25 @@ class PipelineTest {
         loa.drop("bnv/doc-hai.md", approved("id: doc-hai", "Tin làm dừng tiến trình, bản đã sửa."));
         awaitDelivered("doc-hai");
     }
+
+    @Test
+    void fileStillBeingWritten_isReadOnlyOnceItStopsChanging() throws Exception {
+        Path file = loa.content("inbox/bnv/dang-ghi.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "---\ntitle: \"" + TITLE + "\"\nstatus: approved\napproved_by: Nguyễn Thị Lan\n");
+        java.util.concurrent.atomic.AtomicInteger lines = new java.util.concurrent.atomic.AtomicInteger();
+
+        // a slow copy: a line every 40 ms for about a second, half of it before the closing ---
+        await().pollInterval(Duration.ofMillis(40)).atMost(Duration.ofSeconds(10)).until(() -> {
+            assertThat(file).as("read while still being written").exists();
+            int n = lines.incrementAndGet();
+            Files.writeString(file, n == 12 ? "---\n" : n < 12 ? "# dòng " + n + "\n" : "Dòng thân bài " + n + ".\n\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            return n >= 25;
+        });
+
+        awaitDelivered("dang-ghi");
+        assertThat(loa.components().events().after(0)).extracting(e -> e.outcome().key()).containsExactly("published");
+        assertThat(loa.content("rejected")).doesNotExist();
+    }
 }
