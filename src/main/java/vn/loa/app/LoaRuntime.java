@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.email.BounceMailbox;
@@ -47,6 +49,13 @@ public final class LoaRuntime implements AutoCloseable {
         main.addInitialProperty("loa.bounces.uri", BounceMailbox.uri(config.bounces()));
         main.addInitialProperty("loa.handoff.uri", "seda:deliveries?concurrentConsumers=2&size=10000&blockWhenFull=true");
         overrides.forEach(main::addInitialProperty);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeStop(BaseMainSupport stopping) {
+                // SIGTERM: stop handing out deliveries; what is being sent finishes, the rest stays pending
+                components.deliveryQueue.stop();
+            }
+        });
     }
 
     private static String routes() {

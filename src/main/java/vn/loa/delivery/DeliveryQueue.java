@@ -1,8 +1,10 @@
 package vn.loa.delivery;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Hands claimed deliveries to the delivery route page by page, so a large fan-out is never loaded whole. */
 public final class DeliveryQueue {
@@ -10,9 +12,18 @@ public final class DeliveryQueue {
     static final int PAGE = 500;
 
     private final DeliveryLog log;
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
     public DeliveryQueue(DeliveryLog log) {
         this.log = log;
+    }
+
+    /**
+     * For a graceful stop: no delivery is handed out any more, so in-flight ones finish and the rest stay pending
+     * (their claims are released on the next start).
+     */
+    public void stop() {
+        stopping.set(true);
     }
 
     /** The pending deliveries of one content version; body {@code contentId@version} as handed off by intake. */
@@ -28,13 +39,16 @@ public final class DeliveryQueue {
         return pages(() -> log.claimDue(PAGE));
     }
 
-    private static Iterator<Delivery> pages(java.util.function.Supplier<List<Delivery>> nextPage) {
+    private Iterator<Delivery> pages(java.util.function.Supplier<List<Delivery>> nextPage) {
         return new Iterator<>() {
-            private Iterator<Delivery> page = nextPage.get().iterator();
+            private Iterator<Delivery> page = stopping.get() ? Collections.emptyIterator() : nextPage.get().iterator();
             private boolean more = true;
 
             @Override
             public boolean hasNext() {
+                if (stopping.get()) {
+                    return false;
+                }
                 if (!page.hasNext() && more) {
                     List<Delivery> next = nextPage.get();
                     more = !next.isEmpty();

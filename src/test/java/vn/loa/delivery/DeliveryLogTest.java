@@ -180,4 +180,22 @@ class DeliveryLogTest {
         dispatcher.deliver(log.get(paused.id()).orElseThrow());
         assertThat(log.get(paused.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);
     }
+
+    @Test
+    void gracefulStop_handsOutNoMoreDeliveries_andTheRestArePendingAtTheNextStart() {
+        publisher.accept(article("tin", "v1"));
+        DeliveryQueue queue = new DeliveryQueue(log);
+        var deliveries = queue.pendingOf("tin@v1");
+        Delivery inFlight = deliveries.next();
+        dispatcher().deliver(inFlight);
+
+        queue.stop();
+
+        assertThat(deliveries.hasNext()).isFalse();
+        assertThat(queue.due().hasNext()).isFalse();
+        assertThat(log.releaseClaims()).isEqualTo(1);
+        assertThat(new DeliveryQueue(log).due()).toIterable().extracting(Delivery::status)
+                .containsExactly(DeliveryStatus.PENDING);
+        assertThat(log.get(inFlight.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);
+    }
 }
