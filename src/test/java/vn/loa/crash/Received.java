@@ -1,5 +1,7 @@
 package vn.loa.crash;
 
+import com.icegreen.greenmail.Managers;
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -15,6 +17,17 @@ record Received(String recipient, String messageId, long deliveryId) {
         for (GreenMail server : servers) {
             for (MimeMessage m : server.getReceivedMessages()) {
                 all.add(of(m));
+            }
+        }
+        return all;
+    }
+
+    /** What the servers of {@code managers} received: they keep it after {@link GreenMail#stop()}, which replaces them. */
+    static List<Received> of(Managers... managers) {
+        List<Received> all = new ArrayList<>();
+        for (Managers m : managers) {
+            for (StoredMessage stored : m.getImapHostManager().getAllMessages()) {
+                all.add(of(stored.getMimeMessage()));
             }
         }
         return all;
