@@ -42,8 +42,10 @@ final class ServiceProcess implements AutoCloseable {
     private final int smtpPort;
     private final String retries;
     private final Map<String, String> systemProperties;
-    private Process process;
+    private volatile Process process;
     private int starts;
+    /** Kills the child should the test JVM exit without {@link #close()} (a surefire timeout, Ctrl-C). */
+    private final Thread orphanGuard = new Thread(this::kill, "kill-loa-child");
 
     /**
      * @param retries the {@code retries:} section's body lines, or empty for the defaults
@@ -157,6 +159,9 @@ final class ServiceProcess implements AutoCloseable {
             Files.writeString(log, "=== start " + (++starts) + "\n", StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             process = builder.start();
+            if (starts == 1) {
+                Runtime.getRuntime().addShutdownHook(orphanGuard);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -173,6 +178,7 @@ final class ServiceProcess implements AutoCloseable {
 
     /** SIGKILL (on Linux {@link Process#destroyForcibly()}), waiting until the process is gone. */
     void kill() {
+        Process process = this.process;
         if (process == null) {
             return;
         }
@@ -184,12 +190,19 @@ final class ServiceProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        process = null;
+        this.process = null;
     }
 
     @Override
     public void close() {
         kill();
+        if (starts > 0) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(orphanGuard);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs (or ran) anyway
+            }
+        }
     }
 
     String logTail(int lines) {
@@ -249,6 +262,13 @@ final class ServiceProcess implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
+    }
+
+    /** How the child gets its classpath, for the test's closing note. */
+    static String classpathNote() {
+        String cp = System.getProperty("java.class.path");
+        return cp.contains(java.io.File.pathSeparator) ? "classpath of " + cp.split(java.io.File.pathSeparator).length
+                + " entries" : "manifest-only jar " + Path.of(cp).getFileName() + " (its Class-Path works with -cp)";
     }
 
     static int freePort() {

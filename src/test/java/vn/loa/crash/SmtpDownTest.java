@@ -38,9 +38,11 @@ class SmtpDownTest {
     GreenMail before;
     GreenMail after;
     ServiceProcess service;
+    QuietSinkThreads quiet;
 
     @BeforeEach
     void start() {
+        quiet = new QuietSinkThreads();
         port = ServiceProcess.freePort();
         before = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         before.start();
@@ -58,9 +60,13 @@ class SmtpDownTest {
                 service.close();
             }
         } finally {
-            before.stop();
-            if (after != null) {
-                after.stop();
+            try {
+                before.stop();
+                if (after != null) {
+                    after.stop();
+                }
+            } finally {
+                quiet.close();
             }
         }
     }
