@@ -171,9 +171,10 @@ class KillDuringSendTest {
         assertThat(thresholdKills).isGreaterThanOrEqualTo(THRESHOLD_KILLS);
         assertThat(twice).as("deliveries received twice were in flight at a kill (seed %d)", seed)
                 .isSubsetOf(everInFlight);
+        // the delivery pool (one thread per connection) and the retry sweep may each have one message on the wire
         assertThat(inFlightAtKills).as("in flight at each kill (seed %d)", seed)
-                .allSatisfy(s -> assertThat(s).hasSizeLessThanOrEqualTo(CONNECTIONS));
-        assertThat(extras).isLessThanOrEqualTo(CONNECTIONS * kills);
+                .allSatisfy(s -> assertThat(s).hasSizeLessThanOrEqualTo(CONNECTIONS + 1));
+        assertThat(extras).isLessThanOrEqualTo((CONNECTIONS + 1) * kills);
     }
 
     /** True once {@code value} has not changed for {@code quiet}. */
