@@ -26,6 +26,9 @@ final class RetryCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "ID", description = "only the deliveries of this content id")
     String content;
 
+    @Option(names = "--target", paramLabel = "T", description = "only the deliveries to this unit, list or chat id")
+    String target;
+
     @Option(names = "--dead", description = "dead deliveries too")
     boolean dead;
 
@@ -34,10 +37,10 @@ final class RetryCommand implements Callable<Integer> {
         LoaConfig config = loa.loadConfig();
         int revived;
         try (Database db = Database.open(config.storage())) {
-            revived = new DeliveryLog(db, Clock.systemUTC()).revive(content, dead);
+            revived = new DeliveryLog(db, Clock.systemUTC()).revive(content, target, dead);
         }
         spec.commandLine().getOut().println(revived + " deliveries queued again"
-                + (content == null ? "" : " for " + content) + (dead ? " (failed and dead)" : " (failed)"));
+                + (content == null ? "" : " for " + content) + (target == null ? "" : " to " + target) + (dead ? " (failed and dead)" : " (failed)"));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -174,11 +174,24 @@ public final class DeliveryLog {
 
     /** Makes failed (and, with {@code dead}, dead) deliveries pending again; returns how many. */
     public int revive(String contentId, boolean dead) {
-        String statuses = dead ? "('failed', 'dead')" : "('failed')";
-        String sql = "update deliveries set status = 'pending', attempts = 0, next_attempt_at = null, claimed_until = null,"
-                + " updated_at = ?"
-                + " where status in " + statuses + (contentId == null ? "" : " and content_id = ?");
-        return contentId == null ? update(sql, now()) : update(sql, now(), contentId);
+        return revive(contentId, null, dead);
+    }
+
+    /** Makes failed (and, with {@code dead}, dead) deliveries of an item and/or a target pending again; null: all. */
+    public int revive(String contentId, String target, boolean dead) {
+        StringBuilder sql = new StringBuilder("update deliveries set status = 'pending', attempts = 0,"
+                + " next_attempt_at = null, claimed_until = null, updated_at = ? where status in "
+                + (dead ? "('failed', 'dead')" : "('failed')"));
+        List<Object> params = new ArrayList<>(List.of(now()));
+        if (contentId != null) {
+            sql.append(" and content_id = ?");
+            params.add(contentId);
+        }
+        if (target != null) {
+            sql.append(" and target = ?");
+            params.add(target);
+        }
+        return update(sql.toString(), params.toArray());
     }
 
     public List<Delivery> find(DeliveryFilter filter) {

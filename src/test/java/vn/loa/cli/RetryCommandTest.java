@@ -39,12 +39,14 @@ class RetryCommandTest {
             log.markFailed(all.get(2).id(), "550", false);
         }
 
-        Workspace.Result one = ws.run("retry", "--content", "tin-b");
+        Workspace.Result none = ws.run("retry", "--target", "khong-co");
+        Workspace.Result one = ws.run("retry", "--content", "tin-b", "--target", "cchc-slack");
         Workspace.Result rest = ws.run("retry");
         Workspace.Result dead = ws.run("retry", "--dead");
 
+        assertThat(none.out()).contains("0 deliveries queued again to khong-co (failed)");
         assertThat(one.exit()).isZero();
-        assertThat(one.out()).contains("1 deliveries queued again for tin-b (failed)");
+        assertThat(one.out()).contains("1 deliveries queued again for tin-b to cchc-slack (failed)");
         assertThat(rest.out()).contains("1 deliveries queued again (failed)");
         assertThat(dead.out()).contains("1 deliveries queued again (failed and dead)");
         try (Database db = Database.open(storage)) {
