@@ -274,4 +274,34 @@ class PipelineTest {
         assertThat(loa.components().events().after(0)).extracting(e -> e.outcome().key()).containsExactly("published");
         assertThat(loa.content("rejected")).doesNotExist();
     }
+
+    @Test
+    void feedWriteFailingMidway_leavesTheOldFeedWhole_andIsRetriedUntilItWorks() throws Exception {
+        loa.drop("bnv/tin-cu.md", approved("id: tin-cu", "Tin cũ."));
+        awaitDelivered("tin-cu");
+        String oldAtom = Files.readString(feed("bnv", "atom.xml"));
+        // stands for a full disk or an I/O error: rss.xml cannot be replaced any more
+        Files.delete(feed("bnv", "rss.xml"));
+        Files.createDirectories(feed("bnv", "rss.xml").resolve("chan"));
+        loa.clock.advance(Duration.ofMinutes(1));
+
+        loa.drop("bnv/tin-moi.md", approved("id: tin-moi", "Tin mới."));
+        await().atMost(Duration.ofSeconds(10)).until(() -> loa.deliveries("tin-moi").stream()
+                .anyMatch(d -> d.channel() == Channel.FEED && d.attempts() == 1));
+
+        Delivery feedDelivery = loa.deliveries("tin-moi").stream().filter(d -> d.channel() == Channel.FEED).findFirst().orElseThrow();
+        assertThat(feedDelivery.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(feedDelivery.lastError()).startsWith("cannot write the feeds of bnv");
+        assertThat(Files.readString(feed("bnv", "atom.xml"))).isEqualTo(oldAtom);
+        try (Stream<Path> files = Files.list(loa.content("public/feeds/bnv"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("rss.xml", "atom.xml", "feed.json");
+        }
+
+        Files.delete(feed("bnv", "rss.xml").resolve("chan"));
+        Files.delete(feed("bnv", "rss.xml"));
+        loa.clock.advance(Duration.ofMinutes(2));
+        awaitDelivered("tin-moi");
+        assertThat(rss("bnv").getEntries()).extracting(SyndEntry::getLink)
+                .containsExactly("https://moha.gov.vn/tin/tin-moi", "https://moha.gov.vn/tin/tin-cu");
+    }
 }
