@@ -198,4 +198,20 @@ class DeliveryLogTest {
                 .containsExactly(DeliveryStatus.PENDING);
         assertThat(log.get(inFlight.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);
     }
+
+    @Test
+    void sqliteLog_isInWalModeWithDurableCommits() {
+        String[] pragmas = db.query(c -> {
+            try (var st = c.createStatement()) {
+                var journal = st.executeQuery("pragma journal_mode");
+                journal.next();
+                String mode = journal.getString(1);
+                var sync = st.executeQuery("pragma synchronous");
+                sync.next();
+                return new String[] {mode, sync.getString(1)};
+            }
+        });
+
+        assertThat(pragmas).containsExactly("wal", "2");   // synchronous 2 = FULL: a commit survives power loss
+    }
 }
