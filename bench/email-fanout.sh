@@ -8,6 +8,7 @@
 #        SESSIONS="4 8 16" smtp-source session counts (the ceiling is the best of them)
 #        CONNECTIONS=8     nodemailer maxConnections and Loa smtp.connections
 #        LOA_JAVA_OPTS=""  JVM options for the Loa commands (e.g. -Xmx256m)
+#        SKIP=""           space-separated parts to leave out: source node loa (e.g. SKIP="source node")
 #        WORK=<tmp dir>    where the temp config, database and logs go (kept for inspection)
 # Output: one line per measurement and a summary; a copy goes to $WORK/results.txt.
 set -euo pipefail
@@ -20,6 +21,8 @@ SOURCE_N=${SOURCE_N:-$N}
 NODE_N=${NODE_N:-$N}
 LOA_N=${LOA_N:-$N}
 SESSIONS=${SESSIONS:-"4 8 16"}
+SKIP=${SKIP:-}
+skip() { [[ " $SKIP " == *" $1 "* ]]; }
 CONNECTIONS=${CONNECTIONS:-8}
 LOA_JAVA_OPTS=${LOA_JAVA_OPTS:-}
 WORK=${WORK:-$(mktemp -d /tmp/loa-fanout.XXXXXX)}
@@ -105,6 +108,7 @@ say "message: Loa's email for one subscriber, $(wc -c < "$WORK/message.eml") byt
 
 # --- (1) smtp-source: the ceiling ---------------------------------------------------------------------------
 CEILING=0
+skip source && SESSIONS=""
 for s in $SESSIONS; do
   t0=$(now)
   smtp-source -s "$s" -m "$SOURCE_N" -F "$WORK/message.eml" -f bantin@loa.test -t nguoi@so.gov.vn "127.0.0.1:$PORT"
@@ -115,11 +119,14 @@ for s in $SESSIONS; do
 done
 
 # --- (2) nodemailer, pooled -------------------------------------------------------------------------------
-NODE_LINE=$(cd "$BENCH" && node nodemailer-send.js 127.0.0.1 "$PORT" "$NODE_N" "$WORK/part.html" "$WORK/part.txt" "$CONNECTIONS")
+NODE_LINE="nodemailer skipped rate=0"
+skip node || NODE_LINE=$(cd "$BENCH" && node nodemailer-send.js 127.0.0.1 "$PORT" "$NODE_N" "$WORK/part.html" "$WORK/part.txt" "$CONNECTIONS")
 say "$NODE_LINE connections=$CONNECTIONS"
 NODE_RATE=$(echo "$NODE_LINE" | sed -n 's/.*rate=\([0-9.]*\).*/\1/p')
 
 # --- (3) Loa, the real pipeline --------------------------------------------------------------------------
+LOA_RATE=0
+if ! skip loa; then
 RUN="$WORK/loa"; rm -rf "$RUN"; mkdir -p "$RUN"
 write_config "$RUN" "127.0.0.1"
 cp "$RUN/loa.yaml" "$WORK/loa.yaml"
@@ -150,6 +157,7 @@ print("log_first_to_last_s=%.3f log_rate=%.1f" % ((t[-1]-t[0]).total_seconds(), 
 say "loa publish N=$LOA_N seconds=$LOA_S rate=$LOA_RATE sent_in_log=$SENT $STEADY $(cat "$WORK/publish.time" | tail -1) java_opts='$LOA_JAVA_OPTS'"
 [ "$SENT" = "$LOA_N" ] || say "WARNING: the delivery log shows $SENT email deliveries sent, expected $LOA_N"
 
+fi
 say "ceiling(smtp-source best)=$CEILING nodemailer=$NODE_RATE loa=$LOA_RATE"
-say "loa/nodemailer=$(python3 -c "print('%.2f' % ($LOA_RATE/$NODE_RATE))") (target >= 2)  loa/smtp-source=$(python3 -c "print('%.1f%%' % (100*$LOA_RATE/$CEILING))") (target >= 40%)"
+say "loa/nodemailer=$(python3 -c "print('%.2f' % ($LOA_RATE/$NODE_RATE) if $NODE_RATE else 'n/a')") (target >= 2)  loa/smtp-source=$(python3 -c "print('%.1f%%' % (100*$LOA_RATE/$CEILING) if $CEILING else 'n/a')") (target >= 40%)"
 say "work dir: $WORK"
