@@ -5,8 +5,25 @@ JAR="$ROOT/target/loa.jar"
 [ -f "$JAR" ] || { echo "no $JAR: run mvn -q -B -o package -DskipTests first" >&2; exit 1; }
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 
-# feed_config DIR HTTP_PORT STABLE_MILLIS POLL_MILLIS: a feed-only configuration (one unit, no lists, no chats)
+# feed_config DIR HTTP_PORT STABLE_MILLIS POLL_MILLIS [SMTP_PORT]: one unit, no chats; without SMTP_PORT no
+# lists either (feed only); with it, list ban-tin (no double opt-in) and SMTP to 127.0.0.1:SMTP_PORT
 feed_config() {
+  local lists="" smtp=""
+  if [ -n "${5:-}" ]; then
+    lists="    lists: [ban-tin]"
+    smtp="lists:
+  - id: ban-tin
+    name: \"Bản tin thử\"
+    from: \"Bản tin CCHC <bantin@loa.test>\"
+    double_opt_in: false
+smtp:
+  host: 127.0.0.1
+  port: $5
+  starttls: false
+  tls: false
+  per_second: 0
+  connections: 2"
+  fi
   cat > "$1/loa.yaml" <<YAML
 site:
   base_url: "http://127.0.0.1:$2"
@@ -22,6 +39,8 @@ units:
     name: "Bộ Nội vụ"
     website: "https://moha.gov.vn"
     feed_items: 50
+$lists
+$smtp
 intake:
   stable_millis: $3
   poll_millis: $4
@@ -32,7 +51,7 @@ YAML
 sample_article() {
   local samples=("$ROOT"/content/samples/*.md)
   local f=${samples[$(( $2 % ${#samples[@]} ))]}
-  printf -- '---\nid: %s\ntitle: "Bài thử %s: cải cách hành chính và chuyển đổi số"\nstatus: approved\napproved_by: "Văn phòng Bộ Nội vụ"\nunits: [bnv]\nchannels: [feed]\ndate: 2026-11-%02dT08:00:00+07:00\n---\n\n' "$1" "$2" $(( 1 + $2 % 20 ))
+  printf -- '---\nid: %s\ntitle: "Bài thử %s: cải cách hành chính và chuyển đổi số"\nstatus: approved\napproved_by: "Văn phòng Bộ Nội vụ"\nunits: [bnv]\nchannels: [%s]\ndate: 2026-11-%02dT08:00:00+07:00\n---\n\n' "$1" "$2" "${CHANNELS:-feed}" $(( 1 + $2 % 20 ))
   awk 'BEGIN{n=0} /^---$/{n++; next} n>=2' "$f"
 }
 

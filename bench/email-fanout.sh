@@ -8,6 +8,8 @@
 #        SESSIONS="4 8 16" smtp-source session counts (the ceiling is the best of them)
 #        CONNECTIONS=8     nodemailer maxConnections and Loa smtp.connections
 #        LOA_JAVA_OPTS=""  JVM options for the Loa commands (e.g. -Xmx256m)
+#        LOA_WRAP=""       a command prefix for the timed `publish` only, e.g.
+#                          LOA_WRAP="strace -f --seccomp-bpf -c -o /tmp/fsync.txt -e trace=fsync,fdatasync"
 #        SKIP=""           space-separated parts to leave out: source node loa (e.g. SKIP="source node")
 #        WORK=<tmp dir>    where the temp config, database and logs go (kept for inspection)
 # Output: one line per measurement and a summary; a copy goes to $WORK/results.txt.
@@ -25,6 +27,7 @@ SKIP=${SKIP:-}
 skip() { [[ " $SKIP " == *" $1 "* ]]; }
 CONNECTIONS=${CONNECTIONS:-8}
 LOA_JAVA_OPTS=${LOA_JAVA_OPTS:-}
+LOA_WRAP=${LOA_WRAP:-}
 WORK=${WORK:-$(mktemp -d /tmp/loa-fanout.XXXXXX)}
 mkdir -p "$WORK"
 RESULTS="$WORK/results.txt"
@@ -144,7 +147,7 @@ say "loa import N=$LOA_N seconds=$(echo "$t1 - $t0" | bc)"
 
 t0=$(now)
 /usr/bin/time -f "peak_rss_kb=%M" -o "$WORK/publish.time" \
-  java $LOA_JAVA_OPTS -jar "$JAR" --config "$WORK/loa.yaml" publish "$WORK/article.md" > "$WORK/publish.out" 2> "$WORK/publish.err"
+  $LOA_WRAP java $LOA_JAVA_OPTS -jar "$JAR" --config "$WORK/loa.yaml" publish "$WORK/article.md" > "$WORK/publish.out" 2> "$WORK/publish.err"
 t1=$(now)
 LOA_S=$(echo "$t1 - $t0" | bc)
 SENT=$(loa log --channel email --status sent --format csv 2>/dev/null | tail -n +2 | wc -l)
