@@ -183,9 +183,9 @@ class PipelineTest {
             loa.drop("tin-" + i + ".md", approved("id: tin-" + i + "\nunits: [bnv]\ndate: 2026-11-0" + i + "T08:00:00+07:00",
                     "Tin số " + i + "."));
         }
-        await().atMost(Duration.ofSeconds(15)).until(() -> loa.deliveries("tin-4").stream()
-                .anyMatch(d -> d.status() == DeliveryStatus.SENT) && rss("bnv").getEntries().size() == 3
-                && rss("bnv").getEntries().get(0).getLink().endsWith("tin-4"));
+        for (int i = 1; i <= 4; i++) {
+            awaitDelivered("tin-" + i);
+        }
 
         assertThat(rss("bnv").getEntries()).extracting(SyndEntry::getLink)
                 .containsExactly("https://moha.gov.vn/tin/tin-4", "https://moha.gov.vn/tin/tin-3", "https://moha.gov.vn/tin/tin-2");
@@ -249,6 +249,7 @@ class PipelineTest {
         assertThat(Files.readString(loa.content("rejected/doc-hai.md.error.txt")))
                 .startsWith("bnv/doc-hai.md:0: file: quarantined: Loa stopped 3 times while processing this file");
         assertThat(loa.deliveries("doc-hai")).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(loa.content("inbox/bnv/doc-hai.md")));
 
         loa.drop("bnv/doc-hai.md", approved("id: doc-hai", "Tin làm dừng tiến trình, bản đã sửa."));
         awaitDelivered("doc-hai");
