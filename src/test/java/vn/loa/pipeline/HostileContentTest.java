@@ -78,8 +78,7 @@ class HostileContentTest {
     @Test
     void feedsWithHostileText_stayWellFormedForStrictParsers() throws Exception {
         loa.drop("bnv/tin-doc.md", PipelineTest.approved("id: tin-doc", HOSTILE_BODY));
-        await().atMost(Duration.ofSeconds(15)).until(() -> loa.deliveries("tin-doc").stream()
-                .anyMatch(d -> d.status() == DeliveryStatus.SENT));
+        loa.awaitDelivered("tin-doc");
 
         DocumentBuilderFactory strict = DocumentBuilderFactory.newInstance();
         strict.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

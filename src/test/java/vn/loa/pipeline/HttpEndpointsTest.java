@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.loa.delivery.DeliveryStatus;
 import vn.loa.storage.Json;
 
 /** Feeds, article pages, the articles API and health over real HTTP. */
@@ -28,8 +27,7 @@ class HttpEndpointsTest {
         loa = new LoaHarness(tmp).start();
         loa.drop("so-noi-vu-hn/tin-http.md", PipelineTest.approved("id: tin-http\nimage: https://sonoivu.hanoi.gov.vn/a.jpg",
                 "Sở Nội vụ **Hà Nội** tập huấn cải cách hành chính."));
-        await().atMost(Duration.ofSeconds(15)).until(() -> loa.deliveries("tin-http").stream()
-                .anyMatch(d -> d.status() == DeliveryStatus.SENT));
+        loa.awaitDelivered("tin-http");
     }
 
     @AfterEach

@@ -141,6 +141,13 @@ final class LoaHarness implements AutoCloseable {
         return components.deliveries().find(new DeliveryFilter(contentId, null, null, null, null));
     }
 
+    /** Waits until every delivery of each item has been attempted (deliveries of an item run in parallel). */
+    void awaitDelivered(String... ids) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> java.util.Arrays.stream(ids)
+                .allMatch(id -> !deliveries(id).isEmpty() && deliveries(id).stream()
+                        .noneMatch(d -> d.status() == vn.loa.delivery.DeliveryStatus.PENDING)));
+    }
+
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(10));

@@ -58,8 +58,7 @@ class PipelineTest {
     }
 
     void awaitDelivered(String id) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> !loa.deliveries(id).isEmpty()
-                && loa.deliveries(id).stream().noneMatch(d -> d.status() == DeliveryStatus.PENDING));
+        loa.awaitDelivered(id);
     }
 
     void awaitVersions(String id, int versions) {
