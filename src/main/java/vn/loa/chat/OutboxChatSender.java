@@ -1,6 +1,5 @@
 package vn.loa.chat;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
