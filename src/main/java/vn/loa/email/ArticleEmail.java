@@ -1,17 +1,20 @@
 package vn.loa.email;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.UnsupportedEncodingException;
+import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.loa.config.LoaConfig;
@@ -35,6 +38,22 @@ public final class ArticleEmail {
     private final Templates templates;
     private final ListHeaders listHeaders;
     private final Function<String, Optional<Map<String, Object>>> issueValues;
+    private final Cache<Key, Prepared> prepared = Caffeine.newBuilder().maximumSize(64).build();
+
+    private static final Session SESSION = Session.getInstance(new Properties());
+
+    /** One template per item version and list; the update time tells apart two stores of the same version. */
+    private record Key(String contentId, String version, String listId, java.time.Instant updatedAt) {
+    }
+
+    private record Prepared(EmailTemplate template, InternetAddress sender) {
+    }
+
+    private static final class PrepareFailed extends RuntimeException {
+        PrepareFailed(Exception cause) {
+            super(cause);
+        }
+    }
 
     public ArticleEmail(LoaConfig config, Links links, Templates templates, ListHeaders listHeaders) {
         this(config, links, templates, listHeaders, id -> Optional.empty());
@@ -53,10 +72,40 @@ public final class ArticleEmail {
         this.issueValues = issueValues;
     }
 
-    public MimeMessage render(Session session, Delivery delivery, StoredContent content)
-            throws MessagingException, UnsupportedEncodingException {
-        Article a = content.article();
+    /**
+     * The email of {@code content} for the member of {@code delivery}: the list's template, rendered once per item
+     * version and list, filled with the member's address, Message-ID and unsubscribe token.
+     */
+    public RawEmail render(Delivery delivery, StoredContent content) throws MessagingException, IOException {
         MailList list = config.list(delivery.target()).orElseThrow();
+        Prepared prepared = prepared(list, content);
+        InternetAddress to = new InternetAddress(delivery.recipient());
+        String messageId = listHeaders.messageId(delivery);
+        byte[] bytes = prepared.template().fill(to.toString(), messageId,
+                listHeaders.unsubscribeToken(list.id(), delivery.recipient()));
+        return new RawEmail(bytes, prepared.sender(), new InternetAddress[] {to}, messageId);
+    }
+
+    private Prepared prepared(MailList list, StoredContent content) throws MessagingException, IOException {
+        Key key = new Key(content.article().id(), content.article().version(), list.id(), content.updatedAt());
+        try {
+            return prepared.get(key, k -> {
+                try {
+                    return prepare(list, content);
+                } catch (MessagingException | IOException e) {
+                    throw new PrepareFailed(e);
+                }
+            });
+        } catch (PrepareFailed e) {
+            if (e.getCause() instanceof MessagingException m) {
+                throw m;
+            }
+            throw (IOException) e.getCause();
+        }
+    }
+
+    private Prepared prepare(MailList list, StoredContent content) throws MessagingException, IOException {
+        Article a = content.article();
         Optional<Map<String, Object>> issue = Links.bulletinIssue(a) ? issueValues.apply(a.id()) : Optional.empty();
         Map<String, Object> values = new HashMap<>(issue.orElse(Map.of()));
         values.put("units", a.units().stream().map(id -> config.unit(id).map(u -> u.name()).orElse(id))
@@ -69,18 +118,21 @@ public final class ArticleEmail {
         values.put("date", DATE.format(content.publishedAt().atZone(config.site().zone())));
         values.put("list_name", list.name());
         values.put("reason", "Bạn nhận thư này vì đã đăng ký nhận tin cải cách hành chính qua danh sách này.");
-        values.put("unsubscribe_url", listHeaders.unsubscribeUrl(list.id(), delivery.recipient()));
+        values.put("unsubscribe_url", listHeaders.unsubscribeUrlWithToken(EmailTemplate.TOKEN));
         String html = templates.render(issue.isPresent() ? "bulletin-email.html" : "article-email.html", values);
 
-        MimeMessage message = new StableIdMessage(session, listHeaders.messageId(delivery));
-        message.setFrom(listHeaders.from(list));
-        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(delivery.recipient()));
+        MimeMessage message = new MimeMessage(SESSION);
+        InternetAddress sender = listHeaders.from(list);
+        message.setFrom(sender);
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(EmailTemplate.RECIPIENT));
         message.setSubject(a.title(), "UTF-8");
         message.setSentDate(Date.from(content.updatedAt()));
-        listHeaders.apply(message, list, delivery.recipient());
-        message.setContent(alternative(PlainText.of(html), html));
-        message.saveChanges();
-        return message;
+        listHeaders.apply(message, list, listHeaders.unsubscribeUrlWithToken(EmailTemplate.TOKEN));
+        String unsafe = HeaderGuard.unsafeHeader(message);
+        if (unsafe != null) {
+            throw new MessagingException("header " + unsafe + " contains a line break or control character");
+        }
+        return new Prepared(EmailTemplate.of(message, PlainText.of(html), html), sender);
     }
 
     static MimeMultipart alternative(String text, String html) throws MessagingException {

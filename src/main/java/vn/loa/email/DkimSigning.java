@@ -1,7 +1,9 @@
 package vn.loa.email;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +48,10 @@ final class DkimSigning {
      * The message as signed bytes, DKIM-Signature first. Signing happens here, before any connection is touched;
      * the signer keeps one Signature and MessageDigest, hence the lock.
      */
+    byte[] sign(Session session, byte[] message) throws MessagingException, IOException {
+        return sign(new MimeMessage(session, new ByteArrayInputStream(message)));
+    }
+
     synchronized byte[] sign(MimeMessage message) throws MessagingException, IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new DkimMessage(message, signer).writeTo(bytes);

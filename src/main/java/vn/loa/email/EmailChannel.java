@@ -1,7 +1,7 @@
 package vn.loa.email;
 
 import jakarta.mail.MessagingException;
-import java.io.UnsupportedEncodingException;
+import java.io.IOException;
 import vn.loa.config.LoaConfig;
 import vn.loa.config.MailList;
 import vn.loa.delivery.Delivery;
@@ -36,9 +36,9 @@ public final class EmailChannel implements DeliveryChannel {
             throw DeliveryException.skipped("the address is no longer a confirmed member of " + delivery.target());
         }
         try {
-            return mailer.send(emails.render(mailer.session(), delivery, content),
+            return mailer.send(emails.render(delivery, content),
                     delivery.id() + "-" + delivery.contentId() + "-" + delivery.target());
-        } catch (MessagingException | UnsupportedEncodingException e) {
+        } catch (MessagingException | IOException e) {
             throw DeliveryException.permanent("cannot build the email for " + delivery.recipient() + ": " + e.getMessage());
         }
     }

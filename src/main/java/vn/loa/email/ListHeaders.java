@@ -40,11 +40,19 @@ public final class ListHeaders {
     }
 
     public String unsubscribeUrl(String listId, String address) {
-        return config.site().baseUrl() + "/unsubscribe?token=" + tokens.unsubscribe(listId, address);
+        return unsubscribeUrlWithToken(unsubscribeToken(listId, address));
     }
 
-    public void apply(MimeMessage message, MailList list, String recipient) throws MessagingException {
-        String url = unsubscribeUrl(list.id(), recipient);
+    public String unsubscribeToken(String listId, String address) {
+        return tokens.unsubscribe(listId, address);
+    }
+
+    public String unsubscribeUrlWithToken(String token) {
+        return config.site().baseUrl() + "/unsubscribe?token=" + token;
+    }
+
+    /** Sets the list headers with the member's unsubscribe URL ({@link #unsubscribeUrl}). */
+    public void apply(MimeMessage message, MailList list, String url) throws MessagingException {
         String sender;
         try {
             sender = from(list).getAddress();

@@ -1,10 +1,6 @@
 package vn.loa.email;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -27,15 +23,11 @@ public final class OutboxMailer implements Mailer {
     }
 
     @Override
-    public String send(MimeMessage message, String name) throws DeliveryException {
+    public String send(RawEmail email, String name) throws DeliveryException {
         Path file = outbox.resolve(name + ".eml");
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            message.writeTo(bytes);
-            AtomicFiles.write(file, bytes.toByteArray());
-            return message.getMessageID();
-        } catch (MessagingException | IOException e) {
-            throw DeliveryException.permanent("cannot write the message " + name + ": " + e.getMessage());
+            AtomicFiles.write(file, email.bytes());
+            return email.messageId();
         } catch (UncheckedIOException e) {
             throw DeliveryException.temporary("cannot write " + file + ": " + e.getCause().getMessage(), e);
         }

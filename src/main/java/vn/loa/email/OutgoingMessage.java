@@ -2,36 +2,39 @@ package vn.loa.email;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * The message as it goes on the wire: parsed from the prepared (and possibly signed) bytes, its Message-ID kept
- * through any {@code saveChanges} (Angus saves again after converting parts to 8-bit, which would otherwise
- * replace the Message-ID), and noting when its content starts to go out after DATA was accepted, so that a send
- * is repeated only when the server cannot have received the message.
+ * The message as it goes on the wire: the prepared (and possibly signed) bytes written as they are, never parsed
+ * or re-encoded, so every attempt sends the same bytes with the same Message-ID. Only the sender is set as a
+ * header object, for the envelope (MAIL FROM). Notes when its content starts to go out after DATA was accepted,
+ * so that a send is repeated only when the server cannot have received the message.
  */
 final class OutgoingMessage extends MimeMessage {
 
-    private final String messageId;
+    private final byte[] bytes;
     private volatile boolean contentStarted;
 
-    OutgoingMessage(Session session, byte[] bytes, String messageId) throws MessagingException {
-        super(session, new ByteArrayInputStream(bytes));
-        this.messageId = messageId;
+    OutgoingMessage(Session session, byte[] bytes, InternetAddress sender) throws MessagingException {
+        super(session);
+        this.bytes = bytes;
+        if (sender != null) {
+            setFrom(sender);
+        }
     }
 
     @Override
-    protected void updateMessageID() throws MessagingException {
-        setHeader("Message-ID", messageId);
+    public void writeTo(OutputStream os) throws IOException {
+        writeTo(os, null);
     }
 
     @Override
-    public void writeTo(OutputStream os, String[] ignoreList) throws IOException, MessagingException {
+    public void writeTo(OutputStream os, String[] ignoreList) throws IOException {
         contentStarted = true;
-        super.writeTo(os, ignoreList);
+        os.write(bytes);
     }
 
     /** Whether the transport has begun writing the content, i.e. the server accepted DATA. */

@@ -3,11 +3,7 @@ package vn.loa.email;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.config.Smtp;
@@ -55,9 +51,9 @@ public final class SmtpMailer implements Mailer {
     }
 
     @Override
-    public String send(MimeMessage message, String name) throws DeliveryException {
+    public String send(RawEmail email, String name) throws DeliveryException {
         try {
-            return sendNow(message, name);
+            return sendNow(email, name);
         } catch (DeliveryException e) {
             DeliveryException safe = withoutPassword(e);
             LOG.debug("{} ({})", safe.getMessage(), safe.isPermanent() ? "permanent" : "temporary");
@@ -65,19 +61,12 @@ public final class SmtpMailer implements Mailer {
         }
     }
 
-    private String sendNow(MimeMessage message, String name) throws DeliveryException {
-        Address[] recipients = recipients(message, name);
-        String to = Arrays.stream(recipients).map(Address::toString).collect(Collectors.joining(", "));
-        String id;
+    private String sendNow(RawEmail email, String name) throws DeliveryException {
+        String to = email.to();
         OutgoingMessage outgoing;
         try {
-            String unsafe = HeaderGuard.unsafeHeader(message);
-            if (unsafe != null) {
-                throw DeliveryException.permanent("message " + name + " to " + to + " not sent: header " + unsafe
-                        + " contains a line break or control character");
-            }
-            id = messageId(message);
-            outgoing = prepare(message, id);
+            outgoing = new OutgoingMessage(session, dkim == null ? email.bytes() : dkim.sign(session, email.bytes()),
+                    email.sender());
         } catch (MessagingException | IOException e) {
             throw DeliveryException.permanent("cannot prepare message " + name + " to " + to + ": " + e.getMessage());
         }
@@ -98,12 +87,12 @@ public final class SmtpMailer implements Mailer {
             throw DeliveryException.temporary(e.getMessage() + "; not sent to " + to, e);
         }
         try {
-            deliver(connection, outgoing, recipients, to);
+            deliver(connection, outgoing, email.recipients(), to);
         } finally {
             pool.release(connection);
         }
-        LOG.debug("sent {} ({}) to {} via {}", id, name, to, server);
-        return id;
+        LOG.debug("sent {} ({}) to {} via {}", email.messageId(), name, to, server);
+        return email.messageId();
     }
 
     private void deliver(TransportPool.Connection connection, OutgoingMessage outgoing, Address[] recipients,
@@ -139,55 +128,6 @@ public final class SmtpMailer implements Mailer {
             LOG.debug("connected to {}", server);
         } catch (MessagingException e) {
             throw SmtpFailure.ofConnect(e, server, smtp.username(), to);
-        }
-    }
-
-    /**
-     * The message's Message-ID, saving the message first if it never was: writing an unsaved message saves it,
-     * and saving replaces the Message-ID unless the message class keeps its own.
-     */
-    private static String messageId(MimeMessage message) throws MessagingException {
-        String id = message.getMessageID();
-        if (id == null || message.getHeader("MIME-Version") == null) {
-            message.saveChanges();
-            if (id == null) {
-                id = message.getMessageID();
-            } else {
-                message.setHeader("Message-ID", id);
-            }
-        }
-        return id;
-    }
-
-    /** The bytes to send, signed if configured, parsed into the message that goes on the wire. */
-    private OutgoingMessage prepare(MimeMessage message, String id) throws MessagingException, IOException {
-        OutgoingMessage outgoing = new OutgoingMessage(session, render(message), id);
-        if (!id.equals(outgoing.getMessageID())) {
-            // The message was not saved after all and writing it saved it with a new Message-ID: restore, redo.
-            message.setHeader("Message-ID", id);
-            outgoing = new OutgoingMessage(session, render(message), id);
-        }
-        return outgoing;
-    }
-
-    private byte[] render(MimeMessage message) throws MessagingException, IOException {
-        if (dkim != null) {
-            return dkim.sign(message);
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        message.writeTo(bytes);
-        return bytes.toByteArray();
-    }
-
-    private static Address[] recipients(MimeMessage message, String name) throws DeliveryException {
-        try {
-            Address[] recipients = message.getAllRecipients();
-            if (recipients == null || recipients.length == 0) {
-                throw DeliveryException.permanent("message " + name + " has no recipient");
-            }
-            return recipients;
-        } catch (MessagingException e) {
-            throw DeliveryException.permanent("message " + name + " has a bad recipient: " + e.getMessage());
         }
     }
 

@@ -20,9 +20,10 @@ final class SmtpSettings {
         p.put("mail.smtp.host", smtp.host());
         p.put("mail.smtp.port", String.valueOf(smtp.port()));
         p.put("mail.mime.charset", "UTF-8");
-        // A signed message stays 7-bit (quoted-printable/base64): a relay that later downgrades 8-bit content to
-        // 7-bit would change the body and break the DKIM signature (RFC 6376 section 5.3).
-        p.put("mail.smtp.allow8bitmime", String.valueOf(!smtp.dkim().enabled()));
+        // Messages go out 7-bit (quoted-printable) exactly as prepared, signed or not: the same bytes on every
+        // attempt, no re-encoding per message, and a relay that downgrades 8-bit content cannot break a DKIM
+        // signature (RFC 6376 section 5.3).
+        p.put("mail.smtp.allow8bitmime", "false");
 
         String millis = String.valueOf(Math.max(1, smtp.timeoutSeconds()) * 1000);
         p.put("mail.smtp.connectiontimeout", millis);

@@ -357,15 +357,16 @@ class SmtpMailerTest {
     }
 
     @Test
-    void eightBitRelay_getsUtf8BodyAndTheSameMessageId() throws Exception {
+    void eightBitRelay_getsTheMessageAsPrepared_quotedPrintableWithItsMessageId() throws Exception {
         try (ScriptedSmtpServer server = new ScriptedSmtpServer().advertise8BitMime();
              SmtpMailer mailer = new SmtpMailer(smtp(server.port()))) {
             String id = mailer.send(article(mailer.session(), "lanh-dao@loa.test", "<52.tin@loa.test>"), "52-tin");
 
             String raw = server.received().get(0).data();
             assertThat(id).isEqualTo("<52.tin@loa.test>");
-            assertThat(raw).contains("Message-ID: <52.tin@loa.test>", "Content-Transfer-Encoding: 8bit",
-                    "Đẩy mạnh số hóa thủ tục hành chính.");
+            assertThat(raw).contains("Message-ID: <52.tin@loa.test>", "Content-Transfer-Encoding: quoted-printable")
+                    .doesNotContain("8bit");
+            assertThat(decodedParts(raw)).anySatisfy(part -> assertThat(part).contains("Đẩy mạnh số hóa thủ tục hành chính."));
         }
     }
 
@@ -398,12 +399,23 @@ class SmtpMailerTest {
                 .containsEntry("mail.smtp.timeout", "30000")
                 .containsEntry("mail.smtp.writetimeout", "30000")
                 .containsEntry("mail.mime.charset", "UTF-8")
-                .containsEntry("mail.smtp.allow8bitmime", "true")
+                .containsEntry("mail.smtp.allow8bitmime", "false")
                 .doesNotContainKey("mail.smtp.ssl.enable");
         assertThat(SmtpSettings.properties(upgrade).values()).doesNotContain(PASSWORD);
     }
 
     // ---------------------------------------------------------------------------------------------------------
+
+    /** The text of every part of a raw multipart message, decoded. */
+    static java.util.List<String> decodedParts(String raw) throws Exception {
+        MimeMessage parsed = new MimeMessage(null, new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) parsed.getContent();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.getCount(); i++) {
+            out.add((String) parts.getBodyPart(i).getContent());
+        }
+        return out;
+    }
 
     /** A plain MimeMessage, never saved, with the Message-ID set by hand: the hardest case for keeping it. */
     static MimeMessage article(Session session, String to, String messageId) throws Exception {
