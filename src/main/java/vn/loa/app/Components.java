@@ -11,6 +11,7 @@ import vn.loa.config.LoaConfig;
 import vn.loa.content.Channel;
 import vn.loa.content.ContentParser;
 import vn.loa.delivery.DeliveryLog;
+import vn.loa.delivery.DeliveryPool;
 import vn.loa.delivery.DeliveryPlanner;
 import vn.loa.delivery.DeliveryQueue;
 import vn.loa.delivery.Dispatcher;
@@ -19,8 +20,6 @@ import vn.loa.delivery.IntakeEvents;
 import vn.loa.delivery.Publisher;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import vn.loa.email.ArticleEmail;
 import vn.loa.email.BounceProcessor;
 import vn.loa.email.ConfirmationEmail;
@@ -99,12 +98,7 @@ public final class Components implements AutoCloseable {
         this.links = new Links(config);
         this.feedCache = new FeedCache();
         this.feeds = new FeedPublisher(config, contents, links, new FeedFiles(new FeedRenderer()), feedCache, clock);
-        AtomicInteger threads = new AtomicInteger();
-        this.deliveryPool = Executors.newFixedThreadPool(Math.max(2, config.smtp().connections()), task -> {
-            Thread thread = new Thread(task, "loa-deliver-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.deliveryPool = DeliveryPool.forConnections(config.smtp().connections());
         this.subscribers = new Subscribers(db, clock);
         this.tokens = new SubscriptionTokens(SubscriptionTokens.loadSecret(System.getenv("LOA_SECRET"),
                 config.paths().dataDir()), clock);

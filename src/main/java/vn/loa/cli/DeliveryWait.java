@@ -15,8 +15,8 @@ final class DeliveryWait {
 
     static void untilAttempted(DeliveryLog log, String contentId, String version, Instant deadline)
             throws InterruptedException {
-        while (log.notYetAttempted(contentId, version) > 0 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
+        while (log.hasUnattempted(contentId, version) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
         }
     }
 

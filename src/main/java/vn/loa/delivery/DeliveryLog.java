@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.loa.content.Channel;
 import vn.loa.storage.Database;
+import vn.loa.storage.GroupCommit;
 import vn.loa.storage.Timestamps;
 
 /** The {@code deliveries} table: recording planned deliveries, claiming due ones, recording outcomes, queries. */
@@ -27,10 +28,12 @@ public final class DeliveryLog {
 
     private final Database db;
     private final Clock clock;
+    private final GroupCommit outcomes;
 
     public DeliveryLog(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.outcomes = new GroupCommit(db);
     }
 
     /** Records every planned delivery of a content version; already recorded ones are left as they are. */
@@ -127,26 +130,26 @@ public final class DeliveryLog {
     }
 
     public void markSent(long id, String remoteId) {
-        update("update deliveries set status = 'sent', attempts = attempts + 1, sent_at = ?, updated_at = ?,"
+        outcomes.update("update deliveries set status = 'sent', attempts = attempts + 1, sent_at = ?, updated_at = ?,"
                 + " remote_id = ?, last_error = null, next_attempt_at = null, claimed_until = null where id = ?",
                 now(), now(), remoteId, id);
     }
 
     public void markSkipped(long id, String reason) {
-        update("update deliveries set status = 'skipped', last_error = ?, updated_at = ?, next_attempt_at = null,"
+        outcomes.update("update deliveries set status = 'skipped', last_error = ?, updated_at = ?, next_attempt_at = null,"
                 + " claimed_until = null where id = ?", truncate(reason), now(), id);
     }
 
     /** A temporary failure: the delivery stays pending and is tried again at {@code retryAt}. */
     public void markDeferred(long id, String error, Instant retryAt, boolean countsAsAttempt) {
-        update("update deliveries set status = 'pending', attempts = attempts + ?, last_error = ?, updated_at = ?,"
+        outcomes.update("update deliveries set status = 'pending', attempts = attempts + ?, last_error = ?, updated_at = ?,"
                         + " next_attempt_at = ?, claimed_until = null where id = ?",
                 countsAsAttempt ? 1 : 0, truncate(error), now(), Timestamps.format(retryAt), id);
     }
 
     /** A permanent failure ({@code failed}, until {@code retry}) or the last allowed attempt ({@code dead}). */
     public void markFailed(long id, String error, boolean dead) {
-        update("update deliveries set status = ?, attempts = attempts + 1, last_error = ?, updated_at = ?,"
+        outcomes.update("update deliveries set status = ?, attempts = attempts + 1, last_error = ?, updated_at = ?,"
                         + " next_attempt_at = null, claimed_until = null where id = ?",
                 dead ? "dead" : "failed", truncate(error), now(), id);
     }
@@ -234,16 +237,15 @@ public final class DeliveryLog {
         });
     }
 
-    /** How many deliveries of a content version have not been attempted yet (pending and never tried or paused). */
-    public int notYetAttempted(String contentId, String version) {
+    /** Whether a delivery of a content version has not been attempted yet (pending and never tried or paused). */
+    public boolean hasUnattempted(String contentId, String version) {
         return db.query(c -> {
-            try (PreparedStatement st = c.prepareStatement("select count(*) from deliveries where content_id = ?"
-                    + " and content_version = ? and status = 'pending' and last_error is null")) {
+            try (PreparedStatement st = c.prepareStatement("select 1 from deliveries where content_id = ?"
+                    + " and content_version = ? and status = 'pending' and last_error is null limit 1")) {
                 st.setString(1, contentId);
                 st.setString(2, version);
                 try (ResultSet rs = st.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
+                    return rs.next();
                 }
             }
         });

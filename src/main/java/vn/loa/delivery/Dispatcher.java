@@ -1,5 +1,7 @@
 package vn.loa.delivery;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +33,12 @@ public final class Dispatcher {
     private final Retries retries;
     private final Clock clock;
     private final TargetBreakers breakers;
+    /**
+     * The stored items being delivered, read once for the many deliveries of a fan-out instead of once each; an
+     * item stored again is seen within a second.
+     */
+    private final Cache<String, Optional<StoredContent>> recent = Caffeine.newBuilder()
+            .maximumSize(256).expireAfterWrite(Duration.ofSeconds(1)).build();
 
     public Dispatcher(Map<Channel, DeliveryChannel> channels, DeliveryLog log, ContentStore contents,
                       Retries retries, Clock clock) {
@@ -51,7 +59,7 @@ public final class Dispatcher {
             return;
         }
         long started = System.nanoTime();
-        Optional<StoredContent> content = contents.find(delivery.contentId());
+        Optional<StoredContent> content = recent.get(delivery.contentId(), contents::find);
         try {
             if (content.isEmpty()) {
                 throw DeliveryException.permanent("content " + delivery.contentId() + " is not stored");
