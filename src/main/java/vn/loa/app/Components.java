@@ -17,6 +17,7 @@ import vn.loa.delivery.DeliveryQueue;
 import vn.loa.delivery.Dispatcher;
 import vn.loa.delivery.FeedDelivery;
 import vn.loa.delivery.IntakeEvents;
+import vn.loa.delivery.ProgressLog;
 import vn.loa.delivery.Publisher;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -123,6 +124,7 @@ public final class Components implements AutoCloseable {
         return Map.ofEntries(
                 Map.entry("parser", parser),
                 Map.entry("deliveryPool", deliveryPool),
+                Map.entry("progressLog", new ProgressLog(deliveries)),
                 Map.entry("intake", intake),
                 Map.entry("archive", archive),
                 Map.entry("embargo", embargo),

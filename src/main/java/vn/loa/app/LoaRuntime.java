@@ -44,6 +44,7 @@ public final class LoaRuntime implements AutoCloseable {
         main.addInitialProperty("loa.intake.poll", Long.toString(config.intake().pollMillis()));
         main.addInitialProperty("loa.embargo.period", "5000");
         main.addInitialProperty("loa.retry.period", "5000");
+        main.addInitialProperty("loa.progress.period", "10000");
         main.addInitialProperty("loa.bulletin.period", "30000");
         main.addInitialProperty("loa.bounces.enabled", Boolean.toString(service && config.bounces().enabled()));
         main.addInitialProperty("loa.bounces.uri", BounceMailbox.uri(config.bounces()));

@@ -19,6 +19,7 @@ import vn.loa.delivery.Delivery;
 import vn.loa.delivery.DeliveryFilter;
 import vn.loa.delivery.DeliveryLog;
 import vn.loa.delivery.DeliveryStatus;
+import vn.loa.delivery.SendProgress;
 import vn.loa.storage.Database;
 import vn.loa.storage.Json;
 import vn.loa.storage.Timestamps;
@@ -52,6 +53,10 @@ final class LogCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "at most N rows")
     Integer limit;
 
+    @Option(names = "--progress", description = "instead of the rows, how far each send has come (sent/total, rate,"
+            + " time left): the sends still in progress, or every send of --content")
+    boolean progress;
+
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE})")
     Format format;
 
@@ -60,6 +65,9 @@ final class LogCommand implements Callable<Integer> {
         LoaConfig config = loa.loadConfig();
         if (limit != null && limit < 1) {
             throw new LoaCommand.UserError("--limit: must be 1 or more, not " + limit);
+        }
+        if (progress) {
+            return progress(config);
         }
         DeliveryFilter filter = new DeliveryFilter(content,
                 channel == null ? null : parse(channel, "--channel", Channel::of,
@@ -84,6 +92,39 @@ final class LogCommand implements Callable<Integer> {
         out.flush();
         return 0;
     }
+
+    private Integer progress(LoaConfig config) {
+        List<SendProgress> sends;
+        try (Database db = Database.open(config.storage())) {
+            sends = new DeliveryLog(db, Clock.systemUTC()).progress(content);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> out.println(Json.writeWithNulls(sends.stream().map(SendProgress::columns).toList()));
+            case csv -> {
+                out.println(String.join(",", sends.isEmpty() ? PROGRESS_COLUMNS : sends.get(0).columns().keySet()));
+                for (SendProgress p : sends) {
+                    out.println(String.join(",", p.columns().values().stream()
+                            .map(v -> csvCell(v == null ? "" : v.toString())).toList()));
+                }
+            }
+            default -> {
+                out.print(Table.render(List.of("CONTENT", "VERSION", "CHANNEL", "TARGET", "SENT", "TOTAL", "FAILED",
+                        "SKIPPED", "PENDING", "PER SECOND", "TIME LEFT", "LAST SENT"), sends.stream().map(p -> new String[] {
+                        p.contentId(), p.version().substring(0, Math.min(12, p.version().length())), p.channel().key(),
+                        p.target(), Integer.toString(p.sent()), Integer.toString(p.total()), Integer.toString(p.failed()),
+                        Integer.toString(p.skipped()), Integer.toString(p.pending()), p.rate(),
+                        p.finished() ? "finished" : p.timeLeft() == null ? "waiting" : SendProgress.duration(p.timeLeft()),
+                        p.lastSentAt() == null ? "" : Timestamps.format(p.lastSentAt())}).toList()));
+                out.println(sends.size() + (content == null ? " sends in progress" : " sends of " + content));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static final List<String> PROGRESS_COLUMNS = List.of("content_id", "content_version", "channel", "target",
+            "total", "sent", "failed", "skipped", "pending", "per_second", "seconds_left", "first_sent_at", "last_sent_at");
 
     private static <T> T parse(String value, String option, java.util.function.Function<String, T> parser, List<String> known) {
         try {

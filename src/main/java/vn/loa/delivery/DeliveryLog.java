@@ -251,6 +251,69 @@ public final class DeliveryLog {
         });
     }
 
+    /** The rate of a send in progress is taken over this last stretch of time. */
+    static final Duration RATE_WINDOW = Duration.ofMinutes(1);
+
+    /**
+     * How far each send has come, per item version and target: of {@code contentId} (every version), or with null,
+     * of every item that still has pending deliveries.
+     */
+    public List<SendProgress> progress(String contentId) {
+        return db.query(c -> {
+            List<String[]> versions = new ArrayList<>();
+            String which = contentId != null
+                    ? "select distinct content_id, content_version from deliveries where content_id = ?"
+                    : "select distinct content_id, content_version from deliveries where status = 'pending'";
+            try (PreparedStatement st = c.prepareStatement(which + " order by content_id, content_version")) {
+                if (contentId != null) {
+                    st.setString(1, contentId);
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        versions.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+            Instant now = clock.instant();
+            List<SendProgress> out = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("select channel, target, count(*),"
+                    + " sum(status = 'sent'), sum(status in ('failed', 'dead')), sum(status = 'skipped'),"
+                    + " sum(status = 'pending'), min(sent_at), max(sent_at), sum(status = 'sent' and sent_at >= ?)"
+                    + " from deliveries where content_id = ? and content_version = ? group by channel, target"
+                    + " order by channel, target")) {
+                for (String[] v : versions) {
+                    st.setString(1, Timestamps.format(now.minus(RATE_WINDOW)));
+                    st.setString(2, v[0]);
+                    st.setString(3, v[1]);
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(progressRow(v[0], v[1], rs, now));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static SendProgress progressRow(String contentId, String version, ResultSet rs, Instant now)
+            throws SQLException {
+        int sent = rs.getInt(4);
+        int pending = rs.getInt(7);
+        Instant first = Timestamps.parse(rs.getString(8));
+        Instant last = Timestamps.parse(rs.getString(9));
+        int recent = rs.getInt(10);
+        double perSecond = 0;
+        if (first != null) {
+            Instant from = pending == 0 ? first : (first.isAfter(now.minus(RATE_WINDOW)) ? first : now.minus(RATE_WINDOW));
+            Instant to = pending == 0 ? last : now;
+            double seconds = Math.max(1, Duration.between(from, to).toMillis() / 1000.0);
+            perSecond = (pending == 0 ? sent : recent) / seconds;
+        }
+        return new SendProgress(contentId, version, Channel.of(rs.getString(1)), rs.getString(2), rs.getInt(3), sent,
+                rs.getInt(5), rs.getInt(6), pending, first, last, perSecond);
+    }
+
     /** How many deliveries of a content version are in each status. */
     public Map<DeliveryStatus, Integer> counts(String contentId, String version) {
         return db.query(c -> {

@@ -1,5 +1,6 @@
 package vn.loa.report;
 
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import org.jsoup.nodes.Entities;
 import vn.loa.content.Channel;
 import vn.loa.delivery.DeliveryStatus;
+import vn.loa.delivery.SendProgress;
 
 /** A report as Markdown, CSV or a printable HTML page. */
 public enum ReportFormat {
@@ -36,6 +38,15 @@ public enum ReportFormat {
                 n(f.count(Channel.CHAT, DeliveryStatus.DEAD)), n(f.recipients()));
     }
 
+    private static final List<String> PROGRESS_HEADER = List.of("Tin bài", "Kênh", "Nơi nhận", "Đã gửi / tổng",
+            "Lỗi", "Tốc độ (/giây)", "Còn lại");
+
+    private static List<String> progressCells(SendProgress p) {
+        Duration left = p.timeLeft();
+        return List.of(p.contentId(), p.channel().key(), p.target(), n(p.sent()) + " / " + n(p.total()), n(p.failed()),
+                p.rate(), left == null ? "đang chờ thử lại" : "khoảng " + SendProgress.duration(left));
+    }
+
     private static String n(int value) {
         return Integer.toString(value);
     }
@@ -53,6 +64,15 @@ public enum ReportFormat {
             List<String> cells = new ArrayList<>(cells(f));
             cells.replaceAll(c -> c.replace("|", "\\|"));
             out.append("| ").append(String.join(" | ", cells)).append(" |\n");
+        }
+        if (!report.inProgress().isEmpty()) {
+            out.append("\n## Đang gửi\n\n| ").append(String.join(" | ", PROGRESS_HEADER)).append(" |\n|")
+                    .append("---|".repeat(PROGRESS_HEADER.size())).append('\n');
+            for (SendProgress p : report.inProgress()) {
+                List<String> cells = new ArrayList<>(progressCells(p));
+                cells.replaceAll(c -> c.replace("|", "\\|"));
+                out.append("| ").append(String.join(" | ", cells)).append(" |\n");
+            }
         }
         out.append("\nSố liệu của đơn vị cấp trên gồm cả các đơn vị trực thuộc. Múi giờ ").append(report.zone())
                 .append("; lập lúc ").append(DateTimeFormatter.ISO_INSTANT.format(report.generatedAt())).append(".\n");
@@ -75,6 +95,25 @@ public enum ReportFormat {
         return "\"" + value.replace("\"", "\"\"") + "\"";
     }
 
+    private static String inProgressHtml(Report report) {
+        if (report.inProgress().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<h2 style=\"font-size:14pt\">Đang gửi</h2><table><thead><tr>");
+        PROGRESS_HEADER.forEach(h -> out.append("<th scope=\"col\">").append(Entities.escape(h)).append("</th>"));
+        out.append("</tr></thead><tbody>\n");
+        for (SendProgress p : report.inProgress()) {
+            List<String> cells = progressCells(p);
+            out.append("<tr>");
+            for (int i = 0; i < cells.size(); i++) {
+                out.append(i == 0 ? "<th scope=\"row\">" : "<td>").append(Entities.escape(cells.get(i)))
+                        .append(i == 0 ? "</th>" : "</td>");
+            }
+            out.append("</tr>\n");
+        }
+        return out.append("</tbody></table>").toString();
+    }
+
     private static String html(Report report) {
         StringBuilder rows = new StringBuilder();
         for (UnitFigures f : report.units()) {
@@ -94,6 +133,7 @@ public enum ReportFormat {
                 + "th[scope=row]{text-align:left;font-weight:normal}@media print{body{margin:1cm}}</style></head><body>"
                 + "<h1 style=\"font-size:16pt\">" + Entities.escape(title(report)) + "</h1>"
                 + "<table><thead><tr>" + head + "</tr></thead><tbody>\n" + rows + "</tbody></table>"
+                + inProgressHtml(report)
                 + "<p>Số liệu của đơn vị cấp trên gồm cả các đơn vị trực thuộc. Múi giờ " + Entities.escape(report.zone())
                 + "; lập lúc " + DateTimeFormatter.ISO_INSTANT.format(report.generatedAt()) + ".</p></body></html>\n";
     }

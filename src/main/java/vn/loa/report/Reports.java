@@ -14,7 +14,9 @@ import vn.loa.config.Unit;
 import vn.loa.content.Article;
 import vn.loa.content.Channel;
 import vn.loa.content.ContentType;
+import vn.loa.delivery.DeliveryLog;
 import vn.loa.delivery.DeliveryStatus;
+import vn.loa.delivery.SendProgress;
 import vn.loa.storage.Database;
 import vn.loa.storage.Json;
 import vn.loa.storage.Timestamps;
@@ -100,7 +102,14 @@ public final class Reports {
                 rows.add(total);
             }
         }
-        return new Report(period, zone.getId(), clock.instant(), rows);
+        List<SendProgress> inProgress = new DeliveryLog(db, clock).progress(null).stream()
+                .filter(p -> !p.finished())
+                .filter(p -> unitId == null || (p.channel() == Channel.FEED ? List.of(p.target())
+                        : unitsOf.getOrDefault(p.contentId(), List.of())).stream()
+                        .map(config::unit).flatMap(java.util.Optional::stream)
+                        .anyMatch(u -> isSelfOrDescendant(u, unitId)))
+                .toList();
+        return new Report(period, zone.getId(), clock.instant(), rows, inProgress);
     }
 
     private boolean isSelfOrDescendant(Unit unit, String ancestor) {
