@@ -46,17 +46,10 @@ public final class DeliveryLog {
                 + " attempts, created_at, updated_at) select ?, ?, ?, ?, s.address, 'pending', 0, ?, ?"
                 + " from subscribers s where s.list_id = ? and s.status = 'confirmed' on conflict do nothing";
         try (PreparedStatement one = c.prepareStatement(insert); PreparedStatement all = c.prepareStatement(members)) {
+            // feeds and chats first: deliveries are attempted in id order, and a unit's feed must not wait behind
+            // the hundred thousand members of a list
             for (PlannedDelivery p : planned) {
-                if (p.listId() != null) {
-                    all.setString(1, contentId);
-                    all.setString(2, version);
-                    all.setString(3, p.channel().key());
-                    all.setString(4, p.target());
-                    all.setString(5, now);
-                    all.setString(6, now);
-                    all.setString(7, p.listId());
-                    all.executeUpdate();
-                } else {
+                if (p.listId() == null) {
                     one.setString(1, contentId);
                     one.setString(2, version);
                     one.setString(3, p.channel().key());
@@ -70,6 +63,18 @@ public final class DeliveryLog {
                 }
             }
             one.executeBatch();
+            for (PlannedDelivery p : planned) {
+                if (p.listId() != null) {
+                    all.setString(1, contentId);
+                    all.setString(2, version);
+                    all.setString(3, p.channel().key());
+                    all.setString(4, p.target());
+                    all.setString(5, now);
+                    all.setString(6, now);
+                    all.setString(7, p.listId());
+                    all.executeUpdate();
+                }
+            }
         }
     }
 

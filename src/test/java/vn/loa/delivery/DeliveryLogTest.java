@@ -94,6 +94,23 @@ class DeliveryLogTest {
     }
 
     @Test
+    void feedAndChatDeliveries_comeBeforeTheListMembers_soTheyAreNotKeptWaitingByAFanOut() {
+        vn.loa.subscriber.Subscribers members = new vn.loa.subscriber.Subscribers(db, clock);
+        MailList list = new MailList("lanh-dao", "Lãnh đạo", null, false, null);
+        for (int i = 0; i < 50; i++) {
+            members.add(list, "nguoi" + i + "@loa.test", null, new vn.loa.subscriber.Consent(
+                    vn.loa.subscriber.Consent.Action.ADD, vn.loa.subscriber.Consent.Source.CLI, "test", null));
+        }
+
+        publisher.accept(article("tin", "v1"));
+
+        List<Delivery> inOrder = log.claimPending("tin", "v1", 100);
+        assertThat(inOrder).hasSize(52);
+        assertThat(inOrder.subList(0, 2)).extracting(Delivery::channel).containsExactlyInAnyOrder(Channel.FEED, Channel.CHAT);
+        assertThat(inOrder.subList(2, 52)).extracting(Delivery::channel).containsOnly(Channel.EMAIL);
+    }
+
+    @Test
     void temporaryFailure_staysPendingUntilItsBackoff_andIsDeadAfterTheConfiguredAttempts() {
         publisher.accept(article("tin", "v1"));
         failure.set(DeliveryException.temporary("máy chủ không trả lời", null));
