@@ -2,6 +2,7 @@ package vn.loa.feed;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,12 +13,21 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
 
 /** Feed files held in memory with their validators, invalidated whenever a feed folder is rewritten. */
 public final class FeedCache {
 
-    /** A served file: its bytes, a strong ETag and its modification time to the second (HTTP dates have no millis). */
-    public record CachedFile(byte[] bytes, String etag, Instant lastModified) {
+    /**
+     * A served file: its bytes, the same bytes gzip-compressed once at load (for {@code Accept-Encoding: gzip}), a
+     * strong ETag of the bytes and its modification time to the second (HTTP dates have no millis).
+     */
+    public record CachedFile(byte[] bytes, byte[] gzip, String etag, Instant lastModified) {
+
+        /** The strong ETag of the gzip variant: a different representation of the same content needs its own tag. */
+        public String gzipEtag() {
+            return etag.substring(0, etag.length() - 1) + "-gz\"";
+        }
     }
 
     private final Cache<Path, Optional<CachedFile>> files = Caffeine.newBuilder().maximumSize(10_000).build();
@@ -35,12 +45,22 @@ public final class FeedCache {
         try {
             byte[] bytes = Files.readAllBytes(file);
             Instant modified = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
-            return Optional.of(new CachedFile(bytes, etag(bytes), modified));
+            return Optional.of(new CachedFile(bytes, gzip(bytes), etag(bytes), modified));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 64 * 1024)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot compress in memory", e);
+        }
+        return out.toByteArray();
     }
 
     private static String etag(byte[] bytes) {
