@@ -43,6 +43,8 @@ done
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 now() { date +%s.%N; }
 rate() { python3 -c "import sys;print('%.1f' % (float(sys.argv[1])/float(sys.argv[2])))" "$1" "$2"; }
+# CPU seconds (user + system) per 1,000 messages from a /usr/bin/time file: steadier than msg/s on a shared machine
+cpu_per_1000() { python3 -c "import re,sys;u,s=re.search(r'cpu_s=([\d.]+)\+([\d.]+)',open(sys.argv[1]).read()).groups();print('cpu_s_per_1000=%.3f' % ((float(u)+float(s))*1000/int(sys.argv[2])))" "$1" "$2"; }
 loa() { java $LOA_JAVA_OPTS -jar "$JAR" --config "$WORK/loa.yaml" "$@"; }
 
 PORT=$(free_port)
@@ -123,7 +125,9 @@ done
 
 # --- (2) nodemailer, pooled -------------------------------------------------------------------------------
 NODE_LINE="nodemailer skipped rate=0"
-skip node || NODE_LINE=$(cd "$BENCH" && node nodemailer-send.js 127.0.0.1 "$PORT" "$NODE_N" "$WORK/part.html" "$WORK/part.txt" "$CONNECTIONS")
+skip node || NODE_LINE=$(cd "$BENCH" && /usr/bin/time -f "cpu_s=%U+%S" -o "$WORK/node.time" \
+  node nodemailer-send.js 127.0.0.1 "$PORT" "$NODE_N" "$WORK/part.html" "$WORK/part.txt" "$CONNECTIONS")
+skip node || NODE_LINE="$NODE_LINE $(cpu_per_1000 "$WORK/node.time" "$NODE_N")"
 say "$NODE_LINE connections=$CONNECTIONS"
 NODE_RATE=$(echo "$NODE_LINE" | sed -n 's/.*rate=\([0-9.]*\).*/\1/p')
 
@@ -147,7 +151,7 @@ t1=$(now)
 say "loa import N=$LOA_N seconds=$(echo "$t1 - $t0" | bc)"
 
 t0=$(now)
-/usr/bin/time -f "peak_rss_kb=%M" -o "$WORK/publish.time" \
+/usr/bin/time -f "cpu_s=%U+%S peak_rss_kb=%M" -o "$WORK/publish.time" \
   $LOA_WRAP java $LOA_JAVA_OPTS -jar "$JAR" --config "$WORK/loa.yaml" publish "$WORK/article.md" > "$WORK/publish.out" 2> "$WORK/publish.err"
 t1=$(now)
 LOA_S=$(echo "$t1 - $t0" | bc)
@@ -164,7 +168,7 @@ SENT=${PROGRESS%% *}
 STEADY=${PROGRESS#* }
 LOA_RATE=$(rate "$LOA_N" "$LOA_S")
 { grep -h "ProgressLog" "$WORK/publish.err" || true; } | tail -3 | sed "s/^/  progress: /" | tee -a "$RESULTS"
-say "loa publish N=$LOA_N seconds=$LOA_S rate=$LOA_RATE sent_in_log=$SENT $STEADY $(cat "$WORK/publish.time" | tail -1) java_opts='$LOA_JAVA_OPTS'"
+say "loa publish N=$LOA_N seconds=$LOA_S rate=$LOA_RATE sent_in_log=$SENT $STEADY $(tail -1 "$WORK/publish.time") $(cpu_per_1000 "$WORK/publish.time" "$LOA_N") java_opts='$LOA_JAVA_OPTS'"
 [ "$SENT" = "$LOA_N" ] || say "WARNING: the delivery log shows $SENT email deliveries sent, expected $LOA_N"
 
 fi
