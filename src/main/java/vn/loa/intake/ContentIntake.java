@@ -47,9 +47,14 @@ public final class ContentIntake {
 
     private void quarantineIfItKeepsStoppingLoa(Path file, Path base) {
         if (attempts != null && attempts.begin(file.toString()) >= IntakeAttempts.QUARANTINE_AFTER) {
-            throw new ContentRejectedException(nameOf(file, base), new Problem(0, "file", "quarantined: Loa stopped "
-                    + IntakeAttempts.QUARANTINE_AFTER + " times while processing this file; look at it with loa check"));
+            throw quarantined(file, base);
         }
+    }
+
+    /** The rejection of a file that stopped Loa {@link IntakeAttempts#QUARANTINE_AFTER} times. */
+    static ContentRejectedException quarantined(Path file, Path base) {
+        return new ContentRejectedException(nameOf(file, base), new Problem(0, "file", "quarantined: Loa stopped "
+                + IntakeAttempts.QUARANTINE_AFTER + " times while processing this file; look at it with loa check"));
     }
 
     /**
