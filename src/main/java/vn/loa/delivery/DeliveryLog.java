@@ -269,7 +269,25 @@ public final class DeliveryLog {
 
     // --- batches of items (intake of many files at once): a few statements for all of them -----------------------
 
-    /** Claims the pending feed deliveries that are due of the given items ({@code contentId@version} each). */
+    /**
+     * Inside the transaction that records an item of an inbox batch: claims its feed deliveries for the hand-off that
+     * follows, so that the retry sweep leaves them alone while the hand-off waits in its queue. A stop before the
+     * hand-off is handled like any claim: released at the next start, then due.
+     */
+    public void claimFeedsForHandoff(Connection c, String contentId, String version) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("update deliveries set claimed_until = ? where content_id = ?"
+                + " and content_version = ? and channel = 'feed' and status = 'pending'")) {
+            st.setString(1, Timestamps.format(clock.instant().plus(LEASE)));
+            st.setString(2, contentId);
+            st.setString(3, version);
+            st.executeUpdate();
+        }
+    }
+
+    /**
+     * Claims the pending feed deliveries of the handed-off items ({@code contentId@version} each): the hand-off owns
+     * them, also when {@link #claimFeedsForHandoff} claimed them already.
+     */
     public List<Delivery> claimPendingFeeds(List<String> handoffs) {
         return db.inTransaction(c -> {
             String now = now();
@@ -277,10 +295,9 @@ public final class DeliveryLog {
             for (List<String> chunk : chunks(handoffs)) {
                 try (PreparedStatement st = c.prepareStatement("select " + COLUMNS + " from deliveries where channel = 'feed'"
                         + " and status = 'pending' and (next_attempt_at is null or next_attempt_at <= ?)"
-                        + " and (claimed_until is null or claimed_until <= ?) and " + inItems(chunk) + " order by id")) {
+                        + " and " + inItems(chunk) + " order by id")) {
                     st.setString(1, now);
-                    st.setString(2, now);
-                    bindItems(st, 3, chunk);
+                    bindItems(st, 2, chunk);
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
                             due.add(row(rs));

@@ -63,6 +63,9 @@ public final class Publisher {
                 Savepoint savepoint = c.setSavepoint();
                 try {
                     Publication publication = store(c, article);
+                    if (publication.hasDeliveries()) {
+                        deliveries.claimFeedsForHandoff(c, article.id(), article.version());
+                    }
                     events.record(c, article.sourceName(), article.id(), article.version(), publication.outcome(),
                             publication.message());
                     c.releaseSavepoint(savepoint);
