@@ -104,13 +104,13 @@ public final class ContentArchive {
 
     /** Moves a file that cannot be published to {@code rejected/} and writes every problem beside it. */
     public void rejected(Exchange exchange) {
-        rejected(exchange.getMessage().getHeader(ContentIntake.PATH, String.class),
+        rejectedFile(exchange.getMessage().getHeader(ContentIntake.PATH, String.class),
                 exchange.getMessage().getHeader(ContentIntake.ORIGIN, String.class),
                 exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
     }
 
     /** {@link #rejected(Exchange)} for a file of {@code origin} refused with {@code error}. */
-    public void rejected(String path, String origin, Exception error) {
+    public void rejectedFile(String path, String origin, Exception error) {
         Path source = Path.of(path);
         List<String> lines;
         String file;

@@ -116,7 +116,7 @@ public final class InboxBatch {
     }
 
     private void reject(Path file, RuntimeException error) {
-        archive.rejected(file.toString(), "inbox", error);
+        archive.rejectedFile(file.toString(), "inbox", error);
         leaveInbox(file);
     }
 
