@@ -15,6 +15,7 @@ import vn.loa.delivery.DeliveryPool;
 import vn.loa.delivery.DeliveryPlanner;
 import vn.loa.delivery.DeliveryQueue;
 import vn.loa.delivery.Dispatcher;
+import vn.loa.delivery.FeedBatchDelivery;
 import vn.loa.delivery.FeedDelivery;
 import vn.loa.delivery.IntakeEvents;
 import vn.loa.delivery.ProgressLog;
@@ -39,6 +40,8 @@ import vn.loa.feed.FeedRenderer;
 import vn.loa.feed.Links;
 import vn.loa.intake.ContentArchive;
 import vn.loa.intake.ContentIntake;
+import vn.loa.intake.InboxBatch;
+import vn.loa.intake.InboxScanner;
 import vn.loa.intake.IntakeAttempts;
 import vn.loa.intake.Embargo;
 import vn.loa.storage.ContentStore;
@@ -66,6 +69,8 @@ public final class Components implements AutoCloseable {
     final ContentParser parser;
     final ContentIntake intake;
     final ContentArchive archive;
+    final InboxScanner inbox;
+    final InboxBatch intakeBatch;
     final Embargo embargo;
     final Publisher publisher;
     final DeliveryQueue deliveryQueue;
@@ -95,6 +100,8 @@ public final class Components implements AutoCloseable {
         this.archive = new ContentArchive(config, events, attempts, clock);
         this.embargo = new Embargo(config.paths().scheduled(), parser, intake, clock);
         this.publisher = new Publisher(db, contents, deliveries, new DeliveryPlanner(config), events, clock);
+        this.inbox = new InboxScanner(config.paths().inbox(), attempts);
+        this.intakeBatch = new InboxBatch(config, intake, parser, embargo, publisher, archive, attempts);
         this.deliveryQueue = new DeliveryQueue(deliveries);
         this.links = new Links(config);
         this.feedCache = new FeedCache();
@@ -126,6 +133,9 @@ public final class Components implements AutoCloseable {
                 Map.entry("deliveryPool", deliveryPool),
                 Map.entry("progressLog", new ProgressLog(deliveries)),
                 Map.entry("intake", intake),
+                Map.entry("inbox", inbox),
+                Map.entry("intakeBatch", intakeBatch),
+                Map.entry("feedBatch", new FeedBatchDelivery(deliveries, feeds)),
                 Map.entry("archive", archive),
                 Map.entry("embargo", embargo),
                 Map.entry("publisher", publisher),

@@ -13,8 +13,15 @@ final class TextRules {
      * controls YAML refuses (DEL, C1 but U+0085), so every output stays well-formed.
      */
     static String stripInvalid(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
+        int first = 0;
+        while (first < text.length() && isAllowedChar(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (isAllowed(c)) {
@@ -22,6 +29,12 @@ final class TextRules {
             }
         }
         return out.length() == text.length() ? text : out.toString();
+    }
+
+    /** Fast path: a char that is allowed on its own (surrogates take the slow path, which checks the pairs). */
+    private static boolean isAllowedChar(char c) {
+        return c >= 0xA0 ? c < Character.MIN_SURROGATE || (c > Character.MAX_SURROGATE && c < 0xFFFE)
+                : c >= 0x20 ? c != 0x7F && (c < 0x80 || c == 0x85) : c == '\t' || c == '\n';
     }
 
     /** A lone surrogate arrives here as its own code point, so the surrogate range test catches it. */

@@ -337,6 +337,128 @@ public final class DeliveryLog {
         });
     }
 
+    // --- batches of items (intake of many files at once): a few statements for all of them -----------------------
+
+    /**
+     * Inside the transaction that records an item of an inbox batch: claims its feed deliveries for the hand-off that
+     * follows, so that the retry sweep leaves them alone while the hand-off waits in its queue. A stop before the
+     * hand-off is handled like any claim: released at the next start, then due.
+     */
+    public void claimFeedsForHandoff(Connection c, String contentId, String version) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("update deliveries set claimed_until = ? where content_id = ?"
+                + " and content_version = ? and channel = 'feed' and status = 'pending'")) {
+            st.setString(1, Timestamps.format(clock.instant().plus(LEASE)));
+            st.setString(2, contentId);
+            st.setString(3, version);
+            st.executeUpdate();
+        }
+    }
+
+    /**
+     * Claims the pending feed deliveries of the handed-off items ({@code contentId@version} each): the hand-off owns
+     * them, also when {@link #claimFeedsForHandoff} claimed them already.
+     */
+    public List<Delivery> claimPendingFeeds(List<String> handoffs) {
+        return db.inTransaction(c -> {
+            String now = now();
+            List<Delivery> due = new ArrayList<>();
+            for (List<String> chunk : chunks(handoffs)) {
+                try (PreparedStatement st = c.prepareStatement("select " + COLUMNS + " from deliveries where channel = 'feed'"
+                        + " and status = 'pending' and (next_attempt_at is null or next_attempt_at <= ?)"
+                        + " and " + inItems(chunk) + " order by id")) {
+                    st.setString(1, now);
+                    bindItems(st, 2, chunk);
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            due.add(row(rs));
+                        }
+                    }
+                }
+            }
+            setClaim(c, due, Timestamps.format(clock.instant().plus(LEASE)));
+            return due;
+        });
+    }
+
+    /** Records several deliveries as sent in one transaction; {@code remoteIds} maps delivery id to remote id. */
+    public void markAllSent(Map<Long, String> remoteIds) {
+        db.inTransaction(c -> {
+            String now = now();
+            try (PreparedStatement st = c.prepareStatement("update deliveries set status = 'sent', attempts = attempts + 1,"
+                    + " sent_at = ?, updated_at = ?, remote_id = ?, last_error = null, next_attempt_at = null,"
+                    + " claimed_until = null where id = ?")) {
+                for (Map.Entry<Long, String> sent : remoteIds.entrySet()) {
+                    st.setString(1, now);
+                    st.setString(2, now);
+                    st.setString(3, sent.getValue());
+                    st.setLong(4, sent.getKey());
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Gives claimed deliveries back untried, so that they are claimed again at once (by the next step or worker). */
+    public void release(List<Delivery> claimed) {
+        db.inTransaction(c -> {
+            setClaim(c, claimed, null);
+            return null;
+        });
+    }
+
+    /** Of the given items ({@code contentId@version} each), those that still have pending deliveries. */
+    public List<String> withPending(List<String> handoffs) {
+        return db.query(c -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (List<String> chunk : chunks(handoffs)) {
+                try (PreparedStatement st = c.prepareStatement("select distinct content_id || '@' || content_version"
+                        + " from deliveries where status = 'pending' and " + inItems(chunk))) {
+                    bindItems(st, 1, chunk);
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return handoffs.stream().filter(out::contains).toList();
+        });
+    }
+
+    private static void setClaim(Connection c, List<Delivery> deliveries, String until) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("update deliveries set claimed_until = ? where id = ?")) {
+            for (Delivery d : deliveries) {
+                st.setString(1, until);
+                st.setLong(2, d.id());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    private static List<List<String>> chunks(List<String> handoffs) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < handoffs.size(); i += 400) {
+            out.add(handoffs.subList(i, Math.min(handoffs.size(), i + 400)));
+        }
+        return out;
+    }
+
+    private static String inItems(List<String> chunk) {
+        return "(content_id, content_version) in (values " + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?)")) + ")";
+    }
+
+    private static void bindItems(PreparedStatement st, int first, List<String> chunk) throws SQLException {
+        int i = first;
+        for (String handoff : chunk) {
+            int at = handoff.lastIndexOf('@');
+            st.setString(i++, handoff.substring(0, at));
+            st.setString(i++, handoff.substring(at + 1));
+        }
+    }
+
     private int update(String sql, Object... params) {
         return db.query(c -> {
             try (PreparedStatement st = c.prepareStatement(sql)) {

@@ -26,12 +26,40 @@ public final class DeliveryQueue {
         stopping.set(true);
     }
 
-    /** The pending deliveries of one content version; body {@code contentId@version} as handed off by intake. */
+    /**
+     * The pending deliveries of the handed-off content versions: body {@code contentId@version} as handed off by
+     * intake, one per line when a batch of items was handed off together.
+     */
     public Iterator<Delivery> pendingOf(String handoff) {
-        int at = handoff.lastIndexOf('@');
-        String contentId = handoff.substring(0, at);
-        String version = handoff.substring(at + 1);
-        return pages(() -> log.claimPending(contentId, version, PAGE));
+        Iterator<String> items = items(handoff).iterator();
+        return new Iterator<>() {
+            private Iterator<Delivery> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && items.hasNext() && !stopping.get()) {
+                    String item = items.next();
+                    int at = item.lastIndexOf('@');
+                    String contentId = item.substring(0, at);
+                    String version = item.substring(at + 1);
+                    current = pages(() -> log.claimPending(contentId, version, PAGE));
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public Delivery next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    /** The {@code contentId@version} lines of a hand-off body. */
+    static List<String> items(String handoff) {
+        return handoff == null ? List.of() : handoff.lines().map(String::strip).filter(line -> line.contains("@")).toList();
     }
 
     /** Every delivery that is due now: pending ones left behind and failed ones past their backoff. */

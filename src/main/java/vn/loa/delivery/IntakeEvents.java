@@ -20,7 +20,13 @@ public final class IntakeEvents {
     }
 
     public void record(String file, String contentId, String version, Outcome outcome, String message) {
-        db.query(c -> {
+        db.query(c -> record(c, file, contentId, version, outcome, message));
+    }
+
+    /** Records an event inside the caller's transaction. */
+    public int record(java.sql.Connection c, String file, String contentId, String version, Outcome outcome, String message)
+            throws java.sql.SQLException {
+        {
             try (PreparedStatement st = c.prepareStatement("insert into intake_events (at, file, content_id, version,"
                     + " outcome, message) values (?, ?, ?, ?, ?, ?)")) {
                 st.setString(1, Timestamps.format(clock.instant()));
@@ -31,7 +37,7 @@ public final class IntakeEvents {
                 st.setString(6, message == null || message.length() < 4000 ? message : message.substring(0, 3990) + "…");
                 return st.executeUpdate();
             }
-        });
+        }
     }
 
     /** The id of the newest event, 0 when there is none. */

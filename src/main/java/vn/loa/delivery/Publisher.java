@@ -2,6 +2,8 @@ package vn.loa.delivery;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -45,6 +47,42 @@ public final class Publisher {
 
     public Publication accept(Article article) {
         return recorded(db.inTransaction(c -> store(c, article)));
+    }
+
+    /**
+     * Accepts several items in one transaction (one commit for all, each item in its own savepoint): an item this
+     * refuses (say, withdrawing an unknown id) is rolled back alone and answered with its exception, the others are
+     * stored with their deliveries and intake events. A storage failure throws for all of them.
+     *
+     * @return for each article, in order, its {@link Publication} or the {@link RuntimeException} that refused it
+     */
+    public List<Object> acceptAll(List<Article> articles) {
+        List<Object> results = db.inTransaction(c -> {
+            List<Object> out = new ArrayList<>();
+            for (Article article : articles) {
+                Savepoint savepoint = c.setSavepoint();
+                try {
+                    Publication publication = store(c, article);
+                    if (publication.hasDeliveries()) {
+                        deliveries.claimFeedsForHandoff(c, article.id(), article.version());
+                    }
+                    events.record(c, article.sourceName(), article.id(), article.version(), publication.outcome(),
+                            publication.message());
+                    c.releaseSavepoint(savepoint);
+                    out.add(publication);
+                } catch (SQLException | vn.loa.storage.StorageException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    c.rollback(savepoint);
+                    c.releaseSavepoint(savepoint);
+                    out.add(e);
+                }
+            }
+            return out;
+        });
+        results.stream().filter(Publication.class::isInstance).map(Publication.class::cast).forEach(p -> LOG.info(
+                "{} {} ({}): {}", p.outcome().key(), p.article().id(), p.article().sourceName(), p.message()));
+        return results;
     }
 
     /**

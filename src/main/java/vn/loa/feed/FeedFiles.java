@@ -41,6 +41,59 @@ public final class FeedFiles {
                 writeAtomically(folder.resolve(JSON_FEED), json));
     }
 
+    /** The three rendered formats of one unit's feed, to be written into {@code folder}. */
+    public record Rendered(Path folder, String rss, String atom, String json) {
+    }
+
+    /** Renders all three formats without writing them (a rendering error throws before any file is touched). */
+    public Rendered render(Path folder, FeedChannel channel, List<FeedEntry> entries) {
+        return new Rendered(folder, renderer.rss(channel, entries), renderer.atom(channel, entries),
+                renderer.jsonFeed(channel, entries));
+    }
+
+    /**
+     * Writes the feeds of several units together: every file written and synced first, then each folder's files
+     * replaced in the order rss, atom, json; a folder stops at its first failure (the rest keep their old version).
+     *
+     * @return the folders that could not be written, with the error
+     */
+    public java.util.Map<Path, IOException> writeAll(List<Rendered> feeds) {
+        java.util.Map<Path, IOException> failed = new java.util.LinkedHashMap<>();
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            List<Rendered> staged = new java.util.ArrayList<>();
+            for (Rendered feed : feeds) {
+                try {
+                    batch.add(feed.folder().resolve(RSS), utf8(feed.rss()));
+                    batch.add(feed.folder().resolve(ATOM), utf8(feed.atom()));
+                    batch.add(feed.folder().resolve(JSON_FEED), utf8(feed.json()));
+                    staged.add(feed);
+                } catch (IOException e) {
+                    failed.put(feed.folder(), e);
+                }
+            }
+            try {
+                batch.sync();
+            } catch (IOException e) {
+                staged.forEach(feed -> failed.put(feed.folder(), e));
+                return failed;
+            }
+            for (Rendered feed : staged) {
+                try {
+                    for (String name : List.of(RSS, ATOM, JSON_FEED)) {
+                        batch.replace(feed.folder().resolve(name));
+                    }
+                } catch (IOException e) {
+                    failed.put(feed.folder(), new IOException("cannot write feed file in " + feed.folder() + ": " + e, e));
+                }
+            }
+        }
+        return failed;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Replaces {@code target} with {@code text} in UTF-8, atomically; returns {@code target}. */
     public static Path writeAtomically(Path target, String text) throws IOException {
         try {

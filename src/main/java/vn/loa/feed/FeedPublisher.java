@@ -5,8 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import vn.loa.config.LoaConfig;
 import vn.loa.config.Unit;
 import vn.loa.content.Article;
@@ -22,6 +29,7 @@ public final class FeedPublisher {
     private final FeedFiles files;
     private final FeedCache cache;
     private final Clock clock;
+    private final Map<String, Lock> locks = new ConcurrentHashMap<>();
 
     public FeedPublisher(LoaConfig config, ContentStore contents, Links links, FeedFiles files,
                          FeedCache cache, Clock clock) {
@@ -36,21 +44,73 @@ public final class FeedPublisher {
     /** Writes {@code rss.xml}, {@code atom.xml} and {@code feed.json} of the unit; returns their folder. */
     public Path write(String unitId) {
         Unit unit = config.unit(unitId).orElseThrow(() -> new IllegalArgumentException("unknown unit " + unitId));
-        List<FeedEntry> entries = contents.feed(unitId, unit.feedItems()).stream()
-                .map(item -> entry(unit, item))
-                .toList();
+        Lock lock = lockOf(unitId);
+        lock.lock();
+        try {
+            Path folder = folder(unitId);
+            List<FeedEntry> entries = entries(unit);
+            try {
+                files.write(folder, channel(unit, entries), entries);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            cache.invalidate(folder);
+            return folder;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Writes the feeds of several units at once (rendered in parallel, synced together): the way a batch of items
+     * reaches its feeds with one rewrite per unit instead of one per item.
+     *
+     * @return the units whose feeds could not be written, with the error; the others are written
+     */
+    public Map<String, RuntimeException> writeAll(Collection<String> unitIds) {
+        List<String> sorted = new TreeSet<>(unitIds).stream().toList();
+        // a unit's write reads the stored items and replaces its files under its lock, so a concurrent write of the
+        // same unit can never put an older reading over a newer one; always locked in the same order
+        List<Lock> locks = sorted.stream().map(this::lockOf).toList();
+        locks.forEach(Lock::lock);
+        try {
+            Map<String, RuntimeException> failed = new ConcurrentHashMap<>();
+            List<FeedFiles.Rendered> rendered = sorted.parallelStream().map(unitId -> {
+                try {
+                    Unit unit = config.unit(unitId).orElseThrow(() -> new IllegalArgumentException("unknown unit " + unitId));
+                    List<FeedEntry> entries = entries(unit);
+                    return files.render(folder(unitId), channel(unit, entries), entries);
+                } catch (RuntimeException e) {
+                    failed.put(unitId, e);
+                    return null;
+                }
+            }).filter(Objects::nonNull).toList();
+            Map<Path, IOException> notWritten = files.writeAll(rendered);
+            for (String unitId : sorted) {
+                IOException error = notWritten.get(folder(unitId));
+                if (error != null) {
+                    failed.put(unitId, new UncheckedIOException(error));
+                }
+                cache.invalidate(folder(unitId));
+            }
+            return failed;
+        } finally {
+            locks.forEach(Lock::unlock);
+        }
+    }
+
+    private Lock lockOf(String unitId) {
+        return locks.computeIfAbsent(unitId, u -> new ReentrantLock());
+    }
+
+    private List<FeedEntry> entries(Unit unit) {
+        return contents.feed(unit.id(), unit.feedItems()).stream().map(item -> entry(unit, item)).toList();
+    }
+
+    private FeedChannel channel(Unit unit, List<FeedEntry> entries) {
         Instant updated = entries.stream().map(FeedEntry::updated).max(Comparator.naturalOrder()).orElse(clock.instant());
         String home = unit.website() == null || unit.website().isBlank() ? config.site().baseUrl() : unit.website();
-        FeedChannel channel = new FeedChannel(unit.id(), unit.name(), home, links.feedBase(unitId),
-                config.site().language(), updated);
-        Path folder = folder(unitId);
-        try {
-            files.write(folder, channel, entries);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        cache.invalidate(folder);
-        return folder;
+        return new FeedChannel(unit.id(), unit.name(), home, links.feedBase(unit.id()), config.site().language(), updated);
     }
 
     /** Writes the feeds of every unit that has none yet, so that each unit serves a valid feed from the start. */

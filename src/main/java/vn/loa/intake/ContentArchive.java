@@ -7,8 +7,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
@@ -50,6 +53,39 @@ public final class ContentArchive {
         attempts.end(path);
     }
 
+    /**
+     * {@link #published} for the files of an inbox batch: every copy written, then all synced together and renamed
+     * into place, then their attempts ended in one transaction. The caller removes them from the inbox afterwards.
+     */
+    public void publishedAll(List<Path> files) {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.site().zone()));
+        Path folder = config.paths().published().resolve(String.format("%04d/%02d", now.getYear(), now.getMonthValue()));
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            Files.createDirectories(folder);
+            Set<Path> taken = new HashSet<>();
+            List<Path> targets = new ArrayList<>();
+            for (Path source : files) {
+                if (Files.isSymbolicLink(source) || !Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+                    setAside(source, folder, "inbox");
+                    continue;
+                }
+                byte[] bytes = Files.readAllBytes(source);
+                Path target = freeName(folder, source.getFileName().toString(), bytes, taken);
+                if (taken.add(target) && !Files.exists(target)) {
+                    batch.add(target, bytes);
+                    targets.add(target);
+                }
+            }
+            batch.sync();
+            for (Path target : targets) {
+                batch.replace(target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the originals of a batch in " + folder, e);
+        }
+        attempts.endAll(files.stream().map(Path::toString).toList());
+    }
+
     /** Keeps an embargoed item in {@code scheduled/} (with its unit subfolder) until it is due. */
     public void scheduled(Article article, @Header(ContentIntake.PATH) String path, @Header(ContentIntake.ORIGIN) String origin) {
         if (!"scheduled".equals(origin)) {
@@ -68,9 +104,13 @@ public final class ContentArchive {
 
     /** Moves a file that cannot be published to {@code rejected/} and writes every problem beside it. */
     public void rejected(Exchange exchange) {
-        Exception error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        String path = exchange.getMessage().getHeader(ContentIntake.PATH, String.class);
-        String origin = exchange.getMessage().getHeader(ContentIntake.ORIGIN, String.class);
+        rejectedFile(exchange.getMessage().getHeader(ContentIntake.PATH, String.class),
+                exchange.getMessage().getHeader(ContentIntake.ORIGIN, String.class),
+                exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
+    }
+
+    /** {@link #rejected(Exchange)} for a file of {@code origin} refused with {@code error}. */
+    public void rejectedFile(String path, String origin, Exception error) {
         Path source = Path.of(path);
         List<String> lines;
         String file;
@@ -126,11 +166,19 @@ public final class ContentArchive {
     }
 
     private static Path freeName(Path folder, String name, byte[] bytes) throws IOException {
+        return freeName(folder, name, bytes, Set.of());
+    }
+
+    /** The first name free of other content, not one of {@code taken} (names given to other files of a batch). */
+    private static Path freeName(Path folder, String name, byte[] bytes, Set<Path> taken) throws IOException {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String ext = dot > 0 ? name.substring(dot) : "";
         for (int n = 1; ; n++) {
-            Path candidate = folder.resolve(n == 1 ? name : stem + "-" + n + ext);
+            Path candidate = folder.resolve(n == 1 ? name : stem + "-" + n + ext).toAbsolutePath();
+            if (taken.contains(candidate)) {
+                continue;
+            }
             if (!Files.exists(candidate) || Arrays.equals(Files.readAllBytes(candidate), bytes)) {
                 return candidate;
             }

@@ -36,20 +36,16 @@ public final class ContentIntake {
         this.attempts = attempts;
     }
 
-    /** For the inbox route: the file of the exchange, with the unit implied by its subfolder. */
-    public ContentSource fromInbox(Exchange exchange) {
-        Path file = Path.of(exchange.getMessage().getHeader(Exchange.FILE_PATH, String.class)).toAbsolutePath();
-        exchange.getMessage().setHeader(PATH, file.toString());
-        exchange.getMessage().setHeader(ORIGIN, "inbox");
-        quarantineIfItKeepsStoppingLoa(file, config.paths().inbox());
-        return read(file, config.paths().inbox());
-    }
-
     private void quarantineIfItKeepsStoppingLoa(Path file, Path base) {
         if (attempts != null && attempts.begin(file.toString()) >= IntakeAttempts.QUARANTINE_AFTER) {
-            throw new ContentRejectedException(nameOf(file, base), new Problem(0, "file", "quarantined: Loa stopped "
-                    + IntakeAttempts.QUARANTINE_AFTER + " times while processing this file; look at it with loa check"));
+            throw quarantined(file, base);
         }
+    }
+
+    /** The rejection of a file that stopped Loa {@link IntakeAttempts#QUARANTINE_AFTER} times. */
+    static ContentRejectedException quarantined(Path file, Path base) {
+        return new ContentRejectedException(nameOf(file, base), new Problem(0, "file", "quarantined: Loa stopped "
+                + IntakeAttempts.QUARANTINE_AFTER + " times while processing this file; look at it with loa check"));
     }
 
     /**

@@ -1,7 +1,14 @@
 package vn.loa.intake;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.time.Clock;
 import vn.loa.storage.Database;
 import vn.loa.storage.Timestamps;
@@ -43,6 +50,57 @@ public final class IntakeAttempts {
                 st.executeUpdate();
             }
             return unfinished;
+        });
+    }
+
+    /** {@link #begin} for several files in one transaction; answers each file's unfinished attempts before this one. */
+    public Map<String, Integer> beginAll(List<String> files) {
+        return db.inTransaction(c -> {
+            Map<String, Integer> unfinished = unfinished(c, files);
+            try (PreparedStatement st = c.prepareStatement("insert into intake_attempts (file, attempts, started_at)"
+                    + " values (?, 1, ?) on conflict (file) do update set attempts = intake_attempts.attempts + 1,"
+                    + " started_at = excluded.started_at")) {
+                String now = Timestamps.format(clock.instant());
+                for (String file : files) {
+                    st.setString(1, file);
+                    st.setString(2, now);
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            return unfinished;
+        });
+    }
+
+    /** The files among {@code files} that have unfinished attempts, with how many; files without any are left out. */
+    public Map<String, Integer> unfinished(List<String> files) {
+        return db.query(c -> unfinished(c, files));
+    }
+
+    private static Map<String, Integer> unfinished(Connection c, List<String> files) throws SQLException {
+        Map<String, Integer> out = new HashMap<>();
+        Set<String> wanted = new HashSet<>(files);
+        try (PreparedStatement st = c.prepareStatement("select file, attempts from intake_attempts");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                if (wanted.contains(rs.getString(1))) {
+                    out.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@link #end} for several files in one transaction. */
+    public void endAll(List<String> files) {
+        db.inTransaction(c -> {
+            try (PreparedStatement st = c.prepareStatement("delete from intake_attempts where file = ?")) {
+                for (String file : files) {
+                    st.setString(1, file);
+                    st.addBatch();
+                }
+                return st.executeBatch();
+            }
         });
     }
 

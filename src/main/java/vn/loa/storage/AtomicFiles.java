@@ -51,6 +51,62 @@ public final class AtomicFiles {
         syncFolder(folder);
     }
 
+    /**
+     * Several whole files at once, for a batch: each {@link #add}ed file is written to a temp file beside it; {@link
+     * #sync} makes them all durable together (one journal commit instead of one per file), then {@link #replace}
+     * renames each into place; {@link #close} makes the renames durable (one sync per folder) and removes the temp
+     * files of anything not replaced. A reader sees each file old or new, never truncated.
+     */
+    public static final class Batch implements AutoCloseable {
+
+        private final java.util.Map<Path, Path> temps = new java.util.LinkedHashMap<>();
+        private final java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+
+        /** Writes the temp file of {@code file} (not yet synced, not yet visible under its name). */
+        public void add(Path file, byte[] bytes) throws IOException {
+            Path target = file.toAbsolutePath();
+            Path folder = target.getParent();
+            Path temp = folder.resolve("." + target.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            Files.createDirectories(folder);
+            temps.put(target, temp);
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    out.write(buffer);
+                }
+            }
+        }
+
+        /** Makes every temp file written so far durable. */
+        public void sync() throws IOException {
+            for (Path temp : temps.values()) {
+                try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    out.force(true);
+                }
+            }
+        }
+
+        /** Renames the synced temp file of {@code file} over it. */
+        public void replace(Path file) throws IOException {
+            Path target = file.toAbsolutePath();
+            Path temp = temps.get(target);
+            if (temp == null) {
+                throw new IllegalArgumentException("not in this batch: " + file);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            temps.remove(target);
+            folders.add(target.getParent());
+        }
+
+        @Override
+        public void close() {
+            temps.values().forEach(AtomicFiles::deleteQuietly);
+            temps.clear();
+            folders.forEach(AtomicFiles::syncFolder);
+        }
+    }
+
     private static void deleteQuietly(Path temp) {
         try {
             Files.deleteIfExists(temp);
@@ -60,7 +116,7 @@ public final class AtomicFiles {
     }
 
     /** Makes the rename durable; folders cannot be opened for sync on every platform, which is then skipped. */
-    private static void syncFolder(Path folder) {
+    public static void syncFolder(Path folder) {
         try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
             dir.force(true);
         } catch (IOException | UnsupportedOperationException e) {

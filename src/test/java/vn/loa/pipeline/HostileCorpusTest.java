@@ -65,7 +65,9 @@ class HostileCorpusTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> rejected.keySet().stream()
                         .allMatch(name -> Files.exists(loa.content("rejected/" + name + ".error.txt")))
-                && published.stream().allMatch(name -> Files.exists(loa.content("published/2026/11/" + name))));
+                && published.stream().allMatch(name -> Files.exists(loa.content("published/2026/11/" + name)))
+                // a batch's files leave the inbox once all of them are archived
+                && loa.content("inbox").toFile().list().length == 0);
 
         for (var entry : rejected.entrySet()) {
             assertThat(Files.readString(loa.content("rejected/" + entry.getKey() + ".error.txt")).lines().toList())

@@ -1,0 +1,104 @@
+package vn.loa.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the files of {@code content/inbox/} (and its subfolders) that are complete: unchanged for
+ * {@code intake.stable_millis}. Temporary and lock files of editors and copy tools, and dot files, are left alone.
+ * The files come in batches; a file that was being processed when Loa stopped comes alone, so that a file that
+ * stops Loa is the only one its quarantine count ({@link IntakeAttempts}) blames.
+ */
+public final class InboxScanner {
+
+    /** Names never read: editor and copy-tool temporaries and lock files, and the files of desktop shells. */
+    static final Pattern LEFT_ALONE = Pattern.compile(
+            "(?i)^(\\..*|~\\$.*|\\.~lock.*|.*\\.(part|partial|tmp|temp|crdownload|swp|swx|bak)|.*~|thumbs\\.db|desktop\\.ini)$");
+
+    /** At most this many files are processed together (memory: each is read and parsed before the batch is stored). */
+    static final int BATCH = 1000;
+
+    private final Path inbox;
+    private final IntakeAttempts attempts;
+
+    public InboxScanner(Path inbox, IntakeAttempts attempts) {
+        this.inbox = inbox.toAbsolutePath();
+        this.attempts = attempts;
+    }
+
+    /**
+     * The complete files of the inbox now (unchanged for {@code stableMillis}), in batches of at most {@link #BATCH};
+     * empty when there are none.
+     */
+    public List<List<Path>> batches(long stableMillis) {
+        List<Path> files = stableFiles(stableMillis);
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> unfinished = attempts.unfinished(files.stream().map(Path::toString).toList());
+        List<List<Path>> batches = new ArrayList<>();
+        List<Path> batch = new ArrayList<>();
+        for (Path file : files) {
+            if (unfinished.containsKey(file.toString())) {
+                batches.add(List.of(file));
+                continue;
+            }
+            batch.add(file);
+            if (batch.size() == BATCH) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+            }
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+
+    /** Files (links and other non-folders too: intake refuses them) not modified for the stability time, by path. */
+    List<Path> stableFiles(long stableMillis) {
+        if (!Files.isDirectory(inbox)) {
+            return List.of();
+        }
+        // file times are the file system's wall clock, so they are compared with it (not Loa's clock)
+        long stableBefore = System.currentTimeMillis() - stableMillis;
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return dir.equals(inbox) || !dir.getFileName().toString().startsWith(".")
+                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!attrs.isDirectory() && !LEFT_ALONE.matcher(file.getFileName().toString()).matches()
+                            && attrs.lastModifiedTime().toMillis() <= stableBefore) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // gone while listing, or unreadable: looked at again on the next poll
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + inbox, e);
+        }
+        found.sort(null);
+        return found;
+    }
+}
