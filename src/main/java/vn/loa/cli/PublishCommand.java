@@ -21,8 +21,6 @@ import vn.loa.app.LoaRuntime;
 import vn.loa.app.Mode;
 import vn.loa.config.LoaConfig;
 import vn.loa.content.Channel;
-import vn.loa.delivery.Delivery;
-import vn.loa.delivery.DeliveryFilter;
 import vn.loa.delivery.DeliveryStatus;
 import vn.loa.delivery.IntakeEvent;
 import vn.loa.delivery.Outcome;
@@ -81,15 +79,15 @@ final class PublishCommand implements Callable<Integer> {
             outcomes.merge(event.outcome(), 1, Integer::sum);
             String deliveries = "";
             if (event.contentId() != null && event.outcome() != Outcome.SKIPPED && event.outcome() != Outcome.NOTE) {
-                List<Delivery> ds = components.deliveries().find(new DeliveryFilter(event.contentId(), null, null, null, null))
-                        .stream().filter(d -> d.contentVersion().equals(event.version())).toList();
+                // counted in the database: a bulletin to a million members is never loaded row by row
+                Map<Channel, Map<DeliveryStatus, Integer>> counts =
+                        components.deliveries().countsByChannel(event.contentId(), event.version());
                 Map<Channel, Integer> sent = new EnumMap<>(Channel.class);
-                for (Delivery d : ds) {
-                    totals.computeIfAbsent(d.channel(), c -> new EnumMap<>(DeliveryStatus.class)).merge(d.status(), 1, Integer::sum);
-                    if (d.status() == DeliveryStatus.SENT) {
-                        sent.merge(d.channel(), 1, Integer::sum);
-                    }
-                }
+                counts.forEach((channel, byStatus) -> {
+                    byStatus.forEach((status, n) -> totals.computeIfAbsent(channel, c -> new EnumMap<>(DeliveryStatus.class))
+                            .merge(status, n, Integer::sum));
+                    sent.put(channel, byStatus.getOrDefault(DeliveryStatus.SENT, 0));
+                });
                 deliveries = "feed " + sent.getOrDefault(Channel.FEED, 0) + ", email " + sent.getOrDefault(Channel.EMAIL, 0)
                         + ", chat " + sent.getOrDefault(Channel.CHAT, 0);
             }

@@ -319,6 +319,25 @@ public final class DeliveryLog {
                 rs.getInt(5), rs.getInt(6), pending, first, last, perSecond);
     }
 
+    /** How many deliveries of a content version are in each status, per channel. */
+    public Map<Channel, Map<DeliveryStatus, Integer>> countsByChannel(String contentId, String version) {
+        return db.query(c -> {
+            try (PreparedStatement st = c.prepareStatement("select channel, status, count(*) from deliveries"
+                    + " where content_id = ? and content_version = ? group by channel, status")) {
+                st.setString(1, contentId);
+                st.setString(2, version);
+                Map<Channel, Map<DeliveryStatus, Integer>> out = new EnumMap<>(Channel.class);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(Channel.of(rs.getString(1)), k -> new EnumMap<>(DeliveryStatus.class))
+                                .put(DeliveryStatus.of(rs.getString(2)), rs.getInt(3));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** How many deliveries of a content version are in each status. */
     public Map<DeliveryStatus, Integer> counts(String contentId, String version) {
         return db.query(c -> {
