@@ -50,7 +50,9 @@ record SourceText(String text, Problem problem) {
                     bytes[offset] & 0xFF, offset, lineAt(bytes, offset)));
         }
         String text = out.flip().toString().replace("\r\n", "\n").replace('\r', '\n');
-        return new SourceText(Normalizer.normalize(text, Normalizer.Form.NFC), null);
+        // most files are NFC already: the check is much cheaper than normalizing
+        return new SourceText(Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC), null);
     }
 
     boolean ok() {

@@ -49,7 +49,7 @@ final class TextRules {
     }
 
     static String nfc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** The first character that could split or spoof a mail header or chat line, or -1 when there is none. */

@@ -264,36 +264,24 @@ public final class DeliveryLog {
      * of every item that still has pending deliveries.
      */
     public List<SendProgress> progress(String contentId) {
+        String which = contentId != null ? "content_id = ?"
+                : "(content_id, content_version) in (select content_id, content_version from deliveries"
+                + " where status = 'pending')";
         return db.query(c -> {
-            List<String[]> versions = new ArrayList<>();
-            String which = contentId != null
-                    ? "select distinct content_id, content_version from deliveries where content_id = ?"
-                    : "select distinct content_id, content_version from deliveries where status = 'pending'";
-            try (PreparedStatement st = c.prepareStatement(which + " order by content_id, content_version")) {
+            Instant now = clock.instant();
+            List<SendProgress> out = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("select content_id, content_version, channel, target,"
+                    + " count(*), sum(status = 'sent'), sum(status in ('failed', 'dead')), sum(status = 'skipped'),"
+                    + " sum(status = 'pending'), min(sent_at), max(sent_at), sum(status = 'sent' and sent_at >= ?)"
+                    + " from deliveries where " + which + " group by content_id, content_version, channel, target"
+                    + " order by content_id, content_version, channel, target")) {
+                st.setString(1, Timestamps.format(now.minus(RATE_WINDOW)));
                 if (contentId != null) {
-                    st.setString(1, contentId);
+                    st.setString(2, contentId);
                 }
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        versions.add(new String[] {rs.getString(1), rs.getString(2)});
-                    }
-                }
-            }
-            Instant now = clock.instant();
-            List<SendProgress> out = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("select channel, target, count(*),"
-                    + " sum(status = 'sent'), sum(status in ('failed', 'dead')), sum(status = 'skipped'),"
-                    + " sum(status = 'pending'), min(sent_at), max(sent_at), sum(status = 'sent' and sent_at >= ?)"
-                    + " from deliveries where content_id = ? and content_version = ? group by channel, target"
-                    + " order by channel, target")) {
-                for (String[] v : versions) {
-                    st.setString(1, Timestamps.format(now.minus(RATE_WINDOW)));
-                    st.setString(2, v[0]);
-                    st.setString(3, v[1]);
-                    try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(progressRow(v[0], v[1], rs, now));
-                        }
+                        out.add(progressRow(rs, now));
                     }
                 }
             }
@@ -301,13 +289,12 @@ public final class DeliveryLog {
         });
     }
 
-    private static SendProgress progressRow(String contentId, String version, ResultSet rs, Instant now)
-            throws SQLException {
-        int sent = rs.getInt(4);
-        int pending = rs.getInt(7);
-        Instant first = Timestamps.parse(rs.getString(8));
-        Instant last = Timestamps.parse(rs.getString(9));
-        int recent = rs.getInt(10);
+    private static SendProgress progressRow(ResultSet rs, Instant now) throws SQLException {
+        int sent = rs.getInt(6);
+        int pending = rs.getInt(9);
+        Instant first = Timestamps.parse(rs.getString(10));
+        Instant last = Timestamps.parse(rs.getString(11));
+        int recent = rs.getInt(12);
         double perSecond = 0;
         if (first != null) {
             Instant from = pending == 0 ? first : (first.isAfter(now.minus(RATE_WINDOW)) ? first : now.minus(RATE_WINDOW));
@@ -315,8 +302,8 @@ public final class DeliveryLog {
             double seconds = Math.max(1, Duration.between(from, to).toMillis() / 1000.0);
             perSecond = (pending == 0 ? sent : recent) / seconds;
         }
-        return new SendProgress(contentId, version, Channel.of(rs.getString(1)), rs.getString(2), rs.getInt(3), sent,
-                rs.getInt(5), rs.getInt(6), pending, first, last, perSecond);
+        return new SendProgress(rs.getString(1), rs.getString(2), Channel.of(rs.getString(3)), rs.getString(4),
+                rs.getInt(5), sent, rs.getInt(7), rs.getInt(8), pending, first, last, perSecond);
     }
 
     /** How many deliveries of a content version are in each status, per channel. */

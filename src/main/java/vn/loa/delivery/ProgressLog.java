@@ -7,12 +7,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs how far each send in progress has come (sent/total, rate, time left), and once more when it finishes. A
- * send that only waits for a later retry is left out until it moves again.
+ * Logs how far each long send in progress has come (sent/total, rate, time left), and once more when it finishes:
+ * sends of at least {@value #LONG_SEND} deliveries (a list, not a unit feed or a chat). A send that only waits for
+ * a later retry is left out until it moves again.
  */
 public final class ProgressLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgressLog.class);
+    static final int LONG_SEND = 100;
 
     private final DeliveryLog log;
     /** The sends logged as moving at the last report, by item version and target. */
@@ -25,6 +27,9 @@ public final class ProgressLog {
     public synchronized void report() {
         Map<String, SendProgress> now = new HashMap<>();
         for (SendProgress p : log.progress(null)) {
+            if (p.total() < LONG_SEND) {
+                continue;
+            }
             String key = key(p);
             boolean started = p.sent() + p.failed() + p.skipped() > 0;
             if (!p.finished() && (p.perSecond() > 0 || !started)) {
