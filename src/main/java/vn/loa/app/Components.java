@@ -83,6 +83,11 @@ public final class Components implements AutoCloseable {
     final Mailer mailer;
     final ConfirmationEmail confirmation;
     final ExecutorService deliveryPool;
+    final ExecutorService intakePool = java.util.concurrent.Executors.newFixedThreadPool(2, task -> {
+        Thread thread = new Thread(task, "loa-intake-batch");
+        thread.setDaemon(true);
+        return thread;
+    });
     final IssueRenderer issueRenderer;
     final IssuePages issuePages;
     final Bulletins bulletins;
@@ -131,6 +136,7 @@ public final class Components implements AutoCloseable {
         return Map.ofEntries(
                 Map.entry("parser", parser),
                 Map.entry("deliveryPool", deliveryPool),
+                Map.entry("intakePool", intakePool),
                 Map.entry("progressLog", new ProgressLog(deliveries)),
                 Map.entry("intake", intake),
                 Map.entry("inbox", inbox),
@@ -195,6 +201,7 @@ public final class Components implements AutoCloseable {
     @Override
     public void close() {
         deliveryPool.shutdown();
+        intakePool.shutdown();
         mailer.close();
         db.close();
     }
