@@ -74,6 +74,30 @@ class InboxBatchTest {
     }
 
     @Test
+    void pollWithSeveralBatches_takesEveryFileOnce_evenWhenItsBatchesOutlastThePollPeriod() throws Exception {
+        int files = 1100; // two batches, each longer than the 100 ms poll of the harness
+        String[] drop = IntStream.rangeClosed(1, files).boxed()
+                .flatMap(i -> java.util.stream.Stream.of("so-noi-vu-hn/tin-" + i + ".md", article("tin-" + i, "Tin số " + i)))
+                .toArray(String[]::new);
+
+        dropAllThenStart(drop);
+
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() ->
+                loa.components().events().after(0).size() >= files && inboxIsEmpty());
+        assertThat(loa.components().events().after(0)).extracting(e -> e.outcome().key()).containsOnly("published")
+                .hasSize(files);
+        assertThat(loa.content("rejected")).satisfiesAnyOf(
+                dir -> assertThat(Files.exists(dir)).isFalse(),
+                dir -> assertThat(dir).isEmptyDirectory());
+    }
+
+    private boolean inboxIsEmpty() throws java.io.IOException {
+        try (var left = Files.list(loa.content("inbox/so-noi-vu-hn"))) {
+            return left.findAny().isEmpty();
+        }
+    }
+
+    @Test
     void batchOfManyItemsForOneUnit_putsEveryOneInItsFeeds_andMarksEveryFeedDeliverySent() throws Exception {
         String[] drop = IntStream.rangeClosed(1, 12).boxed()
                 .flatMap(i -> java.util.stream.Stream.of("so-noi-vu-hn/tin-" + i + ".md", article("tin-" + i, "Tin số " + i)))
