@@ -6,10 +6,10 @@
 # EMAIL=0: feed only (no list, no SMTP; what the first results of 2026-11-22 used). Reports median and p95.
 # The intake settings are part of the result: STABLE_MILLIS (a file must be unchanged this long) and
 # POLL_MILLIS (inbox poll period); defaults are those of the shipped loa.yaml (1000 and 500).
-# usage: bench/latency.sh     env: EMAIL=1 SAMPLES=20 STABLE_MILLIS=1000 POLL_MILLIS=500 GAP=1 LOA_JAVA_OPTS= WORK=<tmp dir>
+# usage: bench/latency.sh     env: EMAIL=1 SAMPLES=50 STABLE_MILLIS=1000 POLL_MILLIS=500 GAP=1 LOA_JAVA_OPTS= WORK=<tmp dir>
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-SAMPLES=${SAMPLES:-20}; STABLE_MILLIS=${STABLE_MILLIS:-1000}; POLL_MILLIS=${POLL_MILLIS:-500}; GAP=${GAP:-1}
+SAMPLES=${SAMPLES:-50}; STABLE_MILLIS=${STABLE_MILLIS:-1000}; POLL_MILLIS=${POLL_MILLIS:-500}; GAP=${GAP:-1}
 LOA_JAVA_OPTS=${LOA_JAVA_OPTS:-}
 WORK=${WORK:-$(mktemp -d /tmp/loa-latency.XXXXXX)}; mkdir -p "$WORK/articles"
 EMAIL=${EMAIL:-1}
