@@ -22,6 +22,7 @@ import vn.loa.delivery.ProgressLog;
 import vn.loa.delivery.Publisher;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import vn.loa.email.ArticleEmail;
 import vn.loa.email.BounceProcessor;
 import vn.loa.email.ConfirmationEmail;
@@ -83,7 +84,7 @@ public final class Components implements AutoCloseable {
     final Mailer mailer;
     final ConfirmationEmail confirmation;
     final ExecutorService deliveryPool;
-    final ExecutorService intakePool = java.util.concurrent.Executors.newFixedThreadPool(2, task -> {
+    final ExecutorService intakePool = Executors.newFixedThreadPool(2, task -> {
         Thread thread = new Thread(task, "loa-intake-batch");
         thread.setDaemon(true);
         return thread;

@@ -24,6 +24,7 @@ import vn.loa.content.Article;
 import vn.loa.content.Channel;
 import vn.loa.content.ContentStatus;
 import vn.loa.content.ContentType;
+import vn.loa.delivery.Handoff;
 import vn.loa.delivery.Publication;
 import vn.loa.delivery.Publisher;
 import vn.loa.storage.Database;
@@ -116,7 +117,7 @@ public final class Bulletins {
 
     /** Marks the issue whose item was handed to delivery ({@code contentId@version}) as sent. */
     public void sent(String handoff) {
-        table.markSent(handoff.substring(0, handoff.lastIndexOf('@')), clock.instant());
+        table.markSent(Handoff.parse(handoff).contentId(), clock.instant());
     }
 
     /** What the next issue would hold now, without storing or sending anything. */

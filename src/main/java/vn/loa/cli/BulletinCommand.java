@@ -21,6 +21,7 @@ import vn.loa.bulletin.IssueResult;
 import vn.loa.config.Bulletin;
 import vn.loa.config.LoaConfig;
 import vn.loa.delivery.DeliveryStatus;
+import vn.loa.delivery.Handoff;
 
 /** {@code loa bulletin ID [--dry-run]}: compiles and sends the next issue now, or previews it. */
 @Command(name = "bulletin", mixinStandardHelpOptions = true,
@@ -87,7 +88,7 @@ final class BulletinCommand implements Callable<Integer> {
             }
             runtime.producer().sendBody("direct:bulletin-handoff", result.handoff());
             waitForDeliveries(components, result.handoff());
-            String version = result.handoff().substring(result.handoff().lastIndexOf('@') + 1);
+            String version = Handoff.parse(result.handoff()).version();
             Map<DeliveryStatus, Integer> counts = components.deliveries().counts(issue.contentId(), version);
             out.println("bulletin " + bulletin.id() + ": " + issue.view().label() + " (" + issue.contentId() + ") with "
                     + issue.articles().size() + " articles and " + issue.noteIds().size() + " notes, covering "
@@ -101,8 +102,7 @@ final class BulletinCommand implements Callable<Integer> {
     }
 
     private void waitForDeliveries(Components components, String handoff) throws InterruptedException {
-        String contentId = handoff.substring(0, handoff.lastIndexOf('@'));
-        String version = handoff.substring(handoff.lastIndexOf('@') + 1);
-        DeliveryWait.untilAttempted(components.deliveries(), contentId, version, DeliveryWait.deadline(timeout));
+        Handoff item = Handoff.parse(handoff);
+        DeliveryWait.untilAttempted(components.deliveries(), item.contentId(), item.version(), DeliveryWait.deadline(timeout));
     }
 }

@@ -23,6 +23,11 @@ public final class DeliveryLog {
     /** How long a claimed delivery is left to its worker before another may take it. */
     static final Duration LEASE = Duration.ofMinutes(5);
 
+    /** Parameters: sent_at, updated_at, remote_id, id. */
+    private static final String MARK_SENT = "update deliveries set status = 'sent', attempts = attempts + 1,"
+            + " sent_at = ?, updated_at = ?, remote_id = ?, last_error = null, next_attempt_at = null,"
+            + " claimed_until = null where id = ?";
+
     private static final String COLUMNS = "id, content_id, content_version, channel, target, recipient, status,"
             + " attempts, last_error, created_at, updated_at, sent_at, remote_id";
 
@@ -111,15 +116,7 @@ public final class DeliveryLog {
                     }
                 }
             }
-            try (PreparedStatement st = c.prepareStatement("update deliveries set claimed_until = ? where id = ?")) {
-                String until = Timestamps.format(clock.instant().plus(LEASE));
-                for (Delivery d : due) {
-                    st.setString(1, until);
-                    st.setLong(2, d.id());
-                    st.addBatch();
-                }
-                st.executeBatch();
-            }
+            setClaim(c, due, Timestamps.format(clock.instant().plus(LEASE)));
             return due;
         });
     }
@@ -135,9 +132,8 @@ public final class DeliveryLog {
     }
 
     public void markSent(long id, String remoteId) {
-        outcomes.update("update deliveries set status = 'sent', attempts = attempts + 1, sent_at = ?, updated_at = ?,"
-                + " remote_id = ?, last_error = null, next_attempt_at = null, claimed_until = null where id = ?",
-                now(), now(), remoteId, id);
+        String now = now();
+        outcomes.update(MARK_SENT, now, now, remoteId, id);
     }
 
     public void markSkipped(long id, String reason) {
@@ -361,14 +357,14 @@ public final class DeliveryLog {
     }
 
     /**
-     * Claims the pending feed deliveries of the handed-off items ({@code contentId@version} each): the hand-off owns
-     * them, also when {@link #claimFeedsForHandoff} claimed them already.
+     * Claims the pending feed deliveries of the handed-off items: the hand-off owns them, also when
+     * {@link #claimFeedsForHandoff} claimed them already.
      */
-    public List<Delivery> claimPendingFeeds(List<String> handoffs) {
+    public List<Delivery> claimPendingFeeds(List<Handoff> handoffs) {
         return db.inTransaction(c -> {
             String now = now();
             List<Delivery> due = new ArrayList<>();
-            for (List<String> chunk : chunks(handoffs)) {
+            for (List<Handoff> chunk : chunks(handoffs)) {
                 try (PreparedStatement st = c.prepareStatement("select " + COLUMNS + " from deliveries where channel = 'feed'"
                         + " and status = 'pending' and (next_attempt_at is null or next_attempt_at <= ?)"
                         + " and " + inItems(chunk) + " order by id")) {
@@ -390,9 +386,7 @@ public final class DeliveryLog {
     public void markAllSent(Map<Long, String> remoteIds) {
         db.inTransaction(c -> {
             String now = now();
-            try (PreparedStatement st = c.prepareStatement("update deliveries set status = 'sent', attempts = attempts + 1,"
-                    + " sent_at = ?, updated_at = ?, remote_id = ?, last_error = null, next_attempt_at = null,"
-                    + " claimed_until = null where id = ?")) {
+            try (PreparedStatement st = c.prepareStatement(MARK_SENT)) {
                 for (Map.Entry<Long, String> sent : remoteIds.entrySet()) {
                     st.setString(1, now);
                     st.setString(2, now);
@@ -414,11 +408,11 @@ public final class DeliveryLog {
         });
     }
 
-    /** Of the given items ({@code contentId@version} each), those that still have pending deliveries. */
-    public List<String> withPending(List<String> handoffs) {
+    /** Of the given items, those that still have pending deliveries. */
+    public List<Handoff> withPending(List<Handoff> handoffs) {
         return db.query(c -> {
             java.util.Set<String> out = new java.util.HashSet<>();
-            for (List<String> chunk : chunks(handoffs)) {
+            for (List<Handoff> chunk : chunks(handoffs)) {
                 try (PreparedStatement st = c.prepareStatement("select distinct content_id || '@' || content_version"
                         + " from deliveries where status = 'pending' and " + inItems(chunk))) {
                     bindItems(st, 1, chunk);
@@ -429,7 +423,7 @@ public final class DeliveryLog {
                     }
                 }
             }
-            return handoffs.stream().filter(out::contains).toList();
+            return handoffs.stream().filter(h -> out.contains(h.toString())).toList();
         });
     }
 
@@ -444,24 +438,23 @@ public final class DeliveryLog {
         }
     }
 
-    private static List<List<String>> chunks(List<String> handoffs) {
-        List<List<String>> out = new ArrayList<>();
+    private static List<List<Handoff>> chunks(List<Handoff> handoffs) {
+        List<List<Handoff>> out = new ArrayList<>();
         for (int i = 0; i < handoffs.size(); i += 400) {
             out.add(handoffs.subList(i, Math.min(handoffs.size(), i + 400)));
         }
         return out;
     }
 
-    private static String inItems(List<String> chunk) {
+    private static String inItems(List<Handoff> chunk) {
         return "(content_id, content_version) in (values " + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?)")) + ")";
     }
 
-    private static void bindItems(PreparedStatement st, int first, List<String> chunk) throws SQLException {
+    private static void bindItems(PreparedStatement st, int first, List<Handoff> chunk) throws SQLException {
         int i = first;
-        for (String handoff : chunk) {
-            int at = handoff.lastIndexOf('@');
-            st.setString(i++, handoff.substring(0, at));
-            st.setString(i++, handoff.substring(at + 1));
+        for (Handoff handoff : chunk) {
+            st.setString(i++, handoff.contentId());
+            st.setString(i++, handoff.version());
         }
     }
 

@@ -31,18 +31,15 @@ public final class DeliveryQueue {
      * intake, one per line when a batch of items was handed off together.
      */
     public Iterator<Delivery> pendingOf(String handoff) {
-        Iterator<String> items = items(handoff).iterator();
+        Iterator<Handoff> items = Handoff.lines(handoff).iterator();
         return new Iterator<>() {
             private Iterator<Delivery> current = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && items.hasNext() && !stopping.get()) {
-                    String item = items.next();
-                    int at = item.lastIndexOf('@');
-                    String contentId = item.substring(0, at);
-                    String version = item.substring(at + 1);
-                    current = pages(() -> log.claimPending(contentId, version, PAGE));
+                    Handoff item = items.next();
+                    current = pages(() -> log.claimPending(item.contentId(), item.version(), PAGE));
                 }
                 return current.hasNext();
             }
@@ -55,11 +52,6 @@ public final class DeliveryQueue {
                 return current.next();
             }
         };
-    }
-
-    /** The {@code contentId@version} lines of a hand-off body. */
-    static List<String> items(String handoff) {
-        return handoff == null ? List.of() : handoff.lines().map(String::strip).filter(line -> line.contains("@")).toList();
     }
 
     /** Every delivery that is due now: pending ones left behind and failed ones past their backoff. */

@@ -28,7 +28,7 @@ public final class FeedBatchDelivery {
 
     /** Delivers the feed deliveries of the handed-off items; returns those of the items that still have others pending. */
     public String deliver(String handoff) {
-        List<String> items = DeliveryQueue.items(handoff);
+        List<Handoff> items = Handoff.lines(handoff);
         if (items.isEmpty()) {
             return "";
         }
@@ -49,6 +49,6 @@ public final class FeedBatchDelivery {
                 log.release(claimed.stream().filter(d -> failed.containsKey(d.target())).toList());
             }
         }
-        return String.join("\n", log.withPending(items));
+        return Handoff.body(log.withPending(items));
     }
 }

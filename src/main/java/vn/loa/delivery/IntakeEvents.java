@@ -1,7 +1,9 @@
 package vn.loa.delivery;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Clock;
@@ -24,19 +26,17 @@ public final class IntakeEvents {
     }
 
     /** Records an event inside the caller's transaction. */
-    public int record(java.sql.Connection c, String file, String contentId, String version, Outcome outcome, String message)
-            throws java.sql.SQLException {
-        {
-            try (PreparedStatement st = c.prepareStatement("insert into intake_events (at, file, content_id, version,"
-                    + " outcome, message) values (?, ?, ?, ?, ?, ?)")) {
-                st.setString(1, Timestamps.format(clock.instant()));
-                st.setString(2, file);
-                st.setString(3, contentId);
-                st.setString(4, version);
-                st.setString(5, outcome.key());
-                st.setString(6, message == null || message.length() < 4000 ? message : message.substring(0, 3990) + "…");
-                return st.executeUpdate();
-            }
+    public int record(Connection c, String file, String contentId, String version, Outcome outcome, String message)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("insert into intake_events (at, file, content_id, version,"
+                + " outcome, message) values (?, ?, ?, ?, ?, ?)")) {
+            st.setString(1, Timestamps.format(clock.instant()));
+            st.setString(2, file);
+            st.setString(3, contentId);
+            st.setString(4, version);
+            st.setString(5, outcome.key());
+            st.setString(6, message == null || message.length() < 4000 ? message : message.substring(0, 3990) + "…");
+            return st.executeUpdate();
         }
     }
 

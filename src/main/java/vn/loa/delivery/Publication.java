@@ -12,6 +12,6 @@ public record Publication(Article article, Outcome outcome, String message) {
 
     /** The body handed from planning to delivery: {@code contentId@version}. */
     public String handoff() {
-        return article.id() + "@" + article.version();
+        return new Handoff(article.id(), article.version()).toString();
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,10 +30,21 @@ final class EmailTemplate {
     static final String MESSAGE_ID = "<loa-slot-message-id@slot.invalid>";
     /** Put where the unsubscribe token goes, in headers and in the HTML and text before encoding. */
     static final String TOKEN = "LoaSlotToken5e0c1f";
-    /** What {@link #TOKEN} becomes in the encoded body. */
-    private static final String TOKEN_IN_BODY = "LoaSlotTokenQp5e0c1f";
 
-    private enum Slot { RECIPIENT, MESSAGE_ID, TOKEN, TOKEN_IN_BODY }
+    /** What differs per member, by the marker that stands for it in the template's bytes. */
+    private enum Slot {
+        RECIPIENT(EmailTemplate.RECIPIENT),
+        MESSAGE_ID(EmailTemplate.MESSAGE_ID),
+        TOKEN(EmailTemplate.TOKEN),
+        /** The token in the quoted-printable body: a marker that does not contain {@link #TOKEN}'s. */
+        TOKEN_IN_BODY("LoaSlotTokenQp5e0c1f");
+
+        final String marker;
+
+        Slot(String marker) {
+            this.marker = marker;
+        }
+    }
 
     private static final byte[] SOFT_BREAK = "=\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final int QP_LINE = 75;
@@ -64,21 +76,17 @@ final class EmailTemplate {
 
     /** The message for one member. The values must be free of line breaks (checked by the caller's validation). */
     byte[] fill(String recipient, String messageId, String token) {
-        byte[] to = recipient.getBytes(StandardCharsets.UTF_8);
-        byte[] id = messageId.getBytes(StandardCharsets.UTF_8);
-        byte[] tokenRaw = token.getBytes(StandardCharsets.UTF_8);
-        byte[] tokenQp = quotedPrintable(token);
+        byte[][] values = new byte[Slot.values().length][];
+        values[Slot.RECIPIENT.ordinal()] = recipient.getBytes(StandardCharsets.UTF_8);
+        values[Slot.MESSAGE_ID.ordinal()] = messageId.getBytes(StandardCharsets.UTF_8);
+        values[Slot.TOKEN.ordinal()] = token.getBytes(StandardCharsets.UTF_8);
+        values[Slot.TOKEN_IN_BODY.ordinal()] = quotedPrintable(token);
         int size = 0;
         for (byte[] piece : pieces) {
             size += piece.length;
         }
         for (Slot slot : slots) {
-            size += switch (slot) {
-                case RECIPIENT -> to.length;
-                case MESSAGE_ID -> id.length;
-                case TOKEN -> tokenRaw.length;
-                case TOKEN_IN_BODY -> tokenQp.length;
-            };
+            size += values[slot.ordinal()].length;
         }
         byte[] out = new byte[size];
         int at = 0;
@@ -86,12 +94,7 @@ final class EmailTemplate {
             System.arraycopy(pieces[i], 0, out, at, pieces[i].length);
             at += pieces[i].length;
             if (i < slots.length) {
-                byte[] value = switch (slots[i]) {
-                    case RECIPIENT -> to;
-                    case MESSAGE_ID -> id;
-                    case TOKEN -> tokenRaw;
-                    case TOKEN_IN_BODY -> tokenQp;
-                };
+                byte[] value = values[slots[i].ordinal()];
                 System.arraycopy(value, 0, out, at, value.length);
                 at += value.length;
             }
@@ -117,7 +120,7 @@ final class EmailTemplate {
                 return out.toByteArray();
             }
             out.write(SOFT_BREAK);
-            out.write(TOKEN_IN_BODY.getBytes(StandardCharsets.US_ASCII));
+            out.write(Slot.TOKEN_IN_BODY.marker.getBytes(StandardCharsets.US_ASCII));
             out.write(SOFT_BREAK);
             from = at + TOKEN.length();
         }
@@ -162,30 +165,20 @@ final class EmailTemplate {
             int next = -1;
             Slot slot = null;
             for (Slot candidate : Slot.values()) {
-                int at = text.indexOf(marker(candidate), from);
+                int at = text.indexOf(candidate.marker, from);
                 if (at >= 0 && (next < 0 || at < next)) {
                     next = at;
                     slot = candidate;
                 }
             }
             if (next < 0) {
-                pieces.add(java.util.Arrays.copyOfRange(message, from, message.length));
+                pieces.add(Arrays.copyOfRange(message, from, message.length));
                 return new EmailTemplate(pieces.toArray(byte[][]::new), slots.toArray(Slot[]::new));
             }
-            pieces.add(java.util.Arrays.copyOfRange(message, from, next));
+            pieces.add(Arrays.copyOfRange(message, from, next));
             slots.add(slot);
-            from = next + marker(slot).length();
+            from = next + slot.marker.length();
         }
-    }
-
-    private static String marker(Slot slot) {
-        return switch (slot) {
-            case RECIPIENT -> RECIPIENT;
-            case MESSAGE_ID -> MESSAGE_ID;
-            // TOKEN is a prefix of nothing else, but TOKEN_IN_BODY must not be read as TOKEN: they differ at "Qp"
-            case TOKEN -> TOKEN;
-            case TOKEN_IN_BODY -> TOKEN_IN_BODY;
-        };
     }
 
     /** Lets the encoder flush its last line on close without closing the buffer it writes to. */

@@ -32,19 +32,10 @@ public final class AtomicFiles {
 
     public static void write(Path file, byte[] bytes) {
         Path folder = file.toAbsolutePath().getParent();
-        // not Files.createTempFile: its 0600 mode would survive the rename and hide the file from a web server
-        Path temp = folder.resolve("." + file.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        Path temp = tempBeside(file);
         boolean moved = false;
         try {
-            Files.createDirectories(folder);
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    out.write(buffer);
-                }
-                out.force(true);
-            }
+            writeTemp(temp, bytes, true);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             moved = true;
         } catch (IOException e) {
@@ -73,17 +64,9 @@ public final class AtomicFiles {
         /** Writes the temp file of {@code file} (not yet synced, not yet visible under its name). */
         public void add(Path file, byte[] bytes) throws IOException {
             Path target = file.toAbsolutePath();
-            Path folder = target.getParent();
-            Path temp = folder.resolve("." + target.getFileName() + "."
-                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-            Files.createDirectories(folder);
+            Path temp = tempBeside(target);
             temps.put(target, temp);
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    out.write(buffer);
-                }
-            }
+            writeTemp(temp, bytes, false);
         }
 
         /**
@@ -147,6 +130,27 @@ public final class AtomicFiles {
             temps.values().forEach(AtomicFiles::deleteQuietly);
             temps.clear();
             folders.forEach(AtomicFiles::syncFolder);
+        }
+    }
+
+    /** A fresh temp name in the file's folder (not Files.createTempFile: its 0600 mode would survive the rename). */
+    private static Path tempBeside(Path file) {
+        Path target = file.toAbsolutePath();
+        return target.getParent().resolve("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    }
+
+    /** Creates {@code temp} (and its folder) with {@code bytes}, synced when {@code sync}. */
+    private static void writeTemp(Path temp, byte[] bytes, boolean sync) throws IOException {
+        Files.createDirectories(temp.getParent());
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
+            if (sync) {
+                out.force(true);
+            }
         }
     }
 
