@@ -109,6 +109,9 @@ class EmailListTest {
         String listUnsubscribe = mail.getHeader("List-Unsubscribe")[0];
         assertThat(listUnsubscribe).matches("<http://loa\\.test/unsubscribe\\?token=[^>]+>, <mailto:bantin@loa\\.test\\?subject=unsubscribe%20lanh-dao>");
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+        // the server has the message a moment before the log has committed its outcome
+        await().atMost(Duration.ofSeconds(10)).until(() -> loa.deliveries("tin-email").stream()
+                .anyMatch(d -> d.recipient().startsWith("pho") && d.status() == DeliveryStatus.SENT));
         Delivery delivery = loa.deliveries("tin-email").stream().filter(d -> d.recipient().startsWith("pho")).findFirst().orElseThrow();
         assertThat(mail.getMessageID()).isEqualTo("<" + delivery.id() + ".tin-email@loa.test>");
         assertThat(delivery.remoteId()).isEqualTo(mail.getMessageID());
