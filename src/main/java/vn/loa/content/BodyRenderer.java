@@ -11,6 +11,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -31,8 +32,12 @@ final class BodyRenderer {
 
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
-    /** The sanitized HTML, or empty when the body is nested too deeply to render safely. */
-    Optional<String> render(String body, BodyFormat format) {
+    /** A sanitized body: its HTML, and the cleaned tree it was written from (read for the text, never changed). */
+    record Rendered(String html, Element body) {
+    }
+
+    /** The sanitized body, or empty when the body is nested too deeply to render safely. */
+    Optional<Rendered> render(String body, BodyFormat format) {
         String html;
         if (format == BodyFormat.MARKDOWN) {
             Optional<String> rendered = markdown(body);
@@ -47,7 +52,8 @@ final class BodyRenderer {
         if (depth(dirty.body()) > MAX_DEPTH) {
             return Optional.empty();
         }
-        return Optional.of(sanitizer.sanitize(dirty));
+        Document clean = sanitizer.clean(dirty);
+        return Optional.of(new Rendered(HtmlSanitizer.html(clean), clean.body()));
     }
 
     private static Optional<String> markdown(String body) {

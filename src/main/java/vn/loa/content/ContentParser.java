@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import vn.loa.config.LoaConfig;
 
 /**
@@ -14,6 +15,8 @@ import vn.loa.config.LoaConfig;
  * {@code loa.yaml}, and a sanitized body; or rejects it with every problem found, each with its line. Thread-safe.
  */
 public final class ContentParser {
+
+    private static final Evaluator IMAGE = QueryParser.parse("img[src]");
 
     private final LoaConfig config;
     private final MetadataReader metadataReader;
@@ -72,36 +75,38 @@ public final class ContentParser {
         if (fieldsReadable) {
             problems.addAll(fieldProblems);
         }
-        String bodyHtml = "";
+        BodyRenderer.Rendered body = null;
         if (format != null && parts.body() != null) {
-            Optional<String> rendered = renderer.render(TextRules.stripInvalid(parts.body()), format);
-            bodyHtml = rendered.orElse("");
+            Optional<BodyRenderer.Rendered> rendered = renderer.render(TextRules.stripInvalid(parts.body()), format);
             if (rendered.isEmpty()) {
                 problems.add(new Problem(parts.bodyLine(), "body",
                         "nested too deeply (more than " + BodyRenderer.MAX_DEPTH + " levels of lists, quotes or tags)"));
-            } else if (meta.status() != ContentStatus.WITHDRAWN && isEmpty(bodyHtml)) {
-                problems.add(new Problem(parts.bodyLine(), "body", "empty; write the text after the closing --- line"));
+            } else {
+                body = rendered.get();
+                if (meta.status() != ContentStatus.WITHDRAWN && isEmpty(body.body())) {
+                    problems.add(new Problem(parts.bodyLine(), "body", "empty; write the text after the closing --- line"));
+                }
             }
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(Problem::line));
             return new Result(null, List.copyOf(problems));
         }
-        return new Result(article(source, text.text(), meta, bodyHtml), List.of());
+        return new Result(article(source, text.text(), meta, body), List.of());
     }
 
-    private static Article article(ContentSource source, String text, Metadata meta, String bodyHtml) {
-        String summary = meta.summary() != null ? meta.summary() : Summary.of(bodyHtml);
+    private static Article article(ContentSource source, String text, Metadata meta, BodyRenderer.Rendered body) {
+        String summary = meta.summary() != null ? meta.summary() : Summary.of(body.body());
         return new Article(meta.id(), ContentVersion.of(text, meta.units()), meta.type(), meta.status(), meta.title(),
-                summary, bodyHtml, meta.units(), meta.lists(), meta.chats(), meta.channels(), meta.author(),
+                summary, body.html(), meta.units(), meta.lists(), meta.chats(), meta.channels(), meta.author(),
                 meta.tags(), meta.image(), meta.date(), meta.publishAt(), meta.approvedBy(), meta.resend(),
                 meta.bulletin(), TextRules.nfc(source.name()));
     }
 
     /** No text left once the markup is gone, and no image either. */
-    private static boolean isEmpty(String sanitizedHtml) {
-        Element body = Jsoup.parseBodyFragment(sanitizedHtml).body();
-        return TextRules.trim(body.text()).isEmpty() && body.select("img[src]").isEmpty();
+    private static boolean isEmpty(Element sanitizedBody) {
+        return TextRules.trim(TextRules.stripInvalid(sanitizedBody.text())).isEmpty()
+                && sanitizedBody.select(IMAGE).isEmpty();
     }
 
     private static Result rejected(Problem problem) {

@@ -5,6 +5,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Makes body HTML safe for every output: only the tags of {@link Safelist#relaxed()} plus figures and rules,
@@ -19,23 +21,32 @@ final class HtmlSanitizer {
             .addAttributes("td", "align")
             .removeProtocols("a", "href", "ftp");
 
+    // parsed once: jsoup parses a selector string again on every select
+    private static final Evaluator LINK_WITHOUT_HREF = QueryParser.parse("a:not([href])");
+    private static final Evaluator IMAGE_WITHOUT_SRC = QueryParser.parse("img:not([src])");
+
     private final Cleaner cleaner = new Cleaner(SAFELIST);
 
     /** Cleans an HTML fragment or document; only the body is kept. */
     String sanitize(String html) {
-        return sanitize(Jsoup.parse(html));
+        return html(clean(Jsoup.parse(html)));
     }
 
-    /** Cleans the body of a parsed document. */
-    String sanitize(Document dirty) {
+    /** The cleaned copy of a parsed document, ready to be written with {@link #html}. */
+    Document clean(Document dirty) {
         Document clean = cleaner.clean(dirty);
         // What the cleaner left of an unsafe link or image: keep the link text, drop the empty image.
-        clean.select("a:not([href])").unwrap();
-        clean.select("img:not([src])").remove();
+        clean.select(LINK_WITHOUT_HREF).unwrap();
+        clean.select(IMAGE_WITHOUT_SRC).remove();
         clean.outputSettings()
                 .prettyPrint(false)
                 .escapeMode(Entities.EscapeMode.xhtml)
                 .charset("UTF-8");
+        return clean;
+    }
+
+    /** The body of a cleaned document as HTML. */
+    static String html(Document clean) {
         return TextRules.stripInvalid(clean.body().html()).strip();
     }
 }

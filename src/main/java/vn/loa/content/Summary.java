@@ -1,8 +1,8 @@
 package vn.loa.content;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The default summary: the first paragraph's text on one line (as safe in a header as a given summary), cut at a
@@ -12,23 +12,29 @@ final class Summary {
 
     static final int MAX = 300;
     private static final String ELLIPSIS = "…";
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
     private Summary() {
     }
 
-    static String of(String sanitizedHtml) {
-        Document doc = Jsoup.parseBodyFragment(sanitizedHtml);
+    /** The summary of a sanitized body (the cleaned tree, as {@link HtmlSanitizer#clean} leaves it). */
+    static String of(Element sanitizedBody) {
         String text = "";
-        for (Element p : doc.select("p")) {
-            text = TextRules.oneLine(p.text());
+        for (Element p : sanitizedBody.select(PARAGRAPH)) {
+            text = line(p);
             if (!text.isEmpty()) {
                 break;
             }
         }
         if (text.isEmpty()) {
-            text = TextRules.oneLine(doc.body().text());
+            text = line(sanitizedBody);
         }
         return cut(text, MAX);
+    }
+
+    // the characters the written HTML leaves out are left out here too
+    private static String line(Element element) {
+        return TextRules.oneLine(TextRules.stripInvalid(element.text()));
     }
 
     /** {@code text} itself when short enough, else its longest prefix ending at a word, plus "…", within {@code max}. */
