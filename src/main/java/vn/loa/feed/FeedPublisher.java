@@ -62,7 +62,7 @@ public final class FeedPublisher {
     }
 
     /**
-     * Writes the feeds of several units at once (rendered in parallel, synced together): the way a batch of items
+     * Writes the feeds of several units at once (rendered one after the other, synced together): the way a batch of items
      * reaches its feeds with one rewrite per unit instead of one per item.
      *
      * @return the units whose feeds could not be written, with the error; the others are written
@@ -75,7 +75,7 @@ public final class FeedPublisher {
         locks.forEach(Lock::lock);
         try {
             Map<String, RuntimeException> failed = new ConcurrentHashMap<>();
-            List<FeedFiles.Rendered> rendered = sorted.parallelStream().map(unitId -> {
+            List<FeedFiles.Rendered> rendered = sorted.stream().map(unitId -> {
                 try {
                     Unit unit = config.unit(unitId).orElseThrow(() -> new IllegalArgumentException("unknown unit " + unitId));
                     List<FeedEntry> entries = entries(unit);

@@ -16,8 +16,8 @@ import vn.loa.delivery.Publisher;
 import vn.loa.storage.StorageException;
 
 /**
- * Intake of a batch of inbox files, the steps of route {@code intake-batch}: every file is read and parsed (in
- * parallel), then all are recorded in one transaction, archived together and handed off together. Each file still
+ * Intake of a batch of inbox files, the steps of route {@code intake-batch}: every file is read and parsed, then all
+ * are recorded in one transaction, archived together and handed off together. Each file still
  * ends on its own: a bad one is rejected beside its {@code NAME.error.txt} while the others go through. A file
  * leaves the inbox only once it is stored in {@code published/}, {@code scheduled/} or {@code rejected/}; a storage
  * failure leaves the whole batch in the inbox, to be read again.
@@ -50,14 +50,16 @@ public final class InboxBatch {
     }
 
     /**
-     * Records an attempt at every file (one transaction), then reads and parses them in parallel. Rejected files
+     * Records an attempt at every file (one transaction), then reads and parses them (one after the other: the
+     * batches of a poll run in parallel, and a parallel stream inside them only made threads wait on each other's
+     * tasks, spinning, on a 2-core machine). Rejected files
      * (unreadable, invalid, quarantined) go to {@code rejected/}, embargoed ones to {@code scheduled/}; the
      * articles to publish remain.
      */
     public List<Item> read(List<Path> files) {
         Path inbox = config.paths().inbox();
         Map<String, Integer> unfinished = attempts.beginAll(files.stream().map(Path::toString).toList());
-        List<Object> parsed = files.parallelStream().map(file -> {
+        List<Object> parsed = files.stream().map(file -> {
             try {
                 if (unfinished.getOrDefault(file.toString(), 0) >= IntakeAttempts.QUARANTINE_AFTER) {
                     throw ContentIntake.quarantined(file, inbox);

@@ -37,13 +37,14 @@ public final class InboxScanner {
 
     /**
      * The complete files of the inbox now (unchanged for {@code stableMillis}), in batches of at most {@link #BATCH};
-     * empty when there are none.
+     * empty when there are none. Two files or more make two batches at least: the batches are what runs in parallel.
      */
     public List<List<Path>> batches(long stableMillis) {
         List<Path> files = stableFiles(stableMillis);
         if (files.isEmpty()) {
             return List.of();
         }
+        int size = Math.min(BATCH, Math.max(1, (files.size() + 1) / 2));
         Map<String, Integer> unfinished = attempts.unfinished(files.stream().map(Path::toString).toList());
         List<List<Path>> batches = new ArrayList<>();
         List<Path> batch = new ArrayList<>();
@@ -53,7 +54,7 @@ public final class InboxScanner {
                 continue;
             }
             batch.add(file);
-            if (batch.size() == BATCH) {
+            if (batch.size() == size) {
                 batches.add(batch);
                 batch = new ArrayList<>();
             }
