@@ -72,16 +72,24 @@ public final class ContentStore {
 
     /** The published items of a unit's feed, newest first. */
     public List<StoredContent> feed(String unitId, int limit) {
-        return db.query(c -> list(c, "select " + COLUMNS + " from contents c join content_units u on u.content_id = c.id"
-                + " where u.unit_id = ? and c.status = 'published' order by c.published_at desc, c.id limit ?",
-                unitId, limit));
+        return db.query(c -> list(c, newest("select c.id, c.published_at from contents c join content_units u"
+                + " on u.content_id = c.id where u.unit_id = ? and c.status = 'published'"), unitId, limit));
     }
 
     /** The published items of every unit, newest first. */
     public List<StoredContent> recent(int limit) {
-        return db.query(c -> list(c, "select " + COLUMNS + " from contents c where c.status = 'published'"
-                + " and exists (select 1 from content_units u where u.content_id = c.id)"
-                + " order by c.published_at desc, c.id limit ?", limit));
+        return db.query(c -> list(c, newest("select c.id, c.published_at from contents c where c.status = 'published'"
+                + " and exists (select 1 from content_units u where u.content_id = c.id)"), limit));
+    }
+
+    /**
+     * The documents of the newest {@code limit} of {@code candidates} (id, published_at). The newest are chosen
+     * first, from the ids alone: ordering the documents themselves made SQLite sort every one of a unit's items,
+     * documents included (2 ms a feed at 400 items a unit).
+     */
+    private static String newest(String candidates) {
+        return "select " + COLUMNS + " from (" + candidates + " order by c.published_at desc, c.id limit ?) top"
+                + " join contents c on c.id = top.id order by c.published_at desc, c.id";
     }
 
     private static List<StoredContent> list(Connection c, String sql, Object... params) throws SQLException {
