@@ -9,9 +9,9 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
@@ -37,6 +37,8 @@ public final class ContentArchive {
     private final IntakeEvents events;
     private final IntakeAttempts attempts;
     private final Clock clock;
+    /** Names chosen for copies not in place yet (see {@link #reserveName}). */
+    private final Set<Path> reserved = ConcurrentHashMap.newKeySet();
 
     public ContentArchive(LoaConfig config, IntakeEvents events, IntakeAttempts attempts, Clock clock) {
         this.config = config;
@@ -60,9 +62,9 @@ public final class ContentArchive {
     public void publishedAll(List<Path> files) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.site().zone()));
         Path folder = config.paths().published().resolve(String.format("%04d/%02d", now.getYear(), now.getMonthValue()));
+        List<Path> names = new ArrayList<>();
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             Files.createDirectories(folder);
-            Set<Path> taken = new HashSet<>();
             List<Path> targets = new ArrayList<>();
             for (Path source : files) {
                 if (Files.isSymbolicLink(source) || !Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
@@ -70,8 +72,9 @@ public final class ContentArchive {
                     continue;
                 }
                 byte[] bytes = Files.readAllBytes(source);
-                Path target = freeName(folder, source.getFileName().toString(), bytes, taken);
-                if (taken.add(target) && !Files.exists(target)) {
+                Path target = reserveName(folder, source.getFileName().toString(), bytes);
+                names.add(target);
+                if (!Files.exists(target)) {
                     batch.add(target, bytes);
                     targets.add(target);
                 }
@@ -82,6 +85,9 @@ public final class ContentArchive {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the originals of a batch in " + folder, e);
+        } finally {
+            // the batch is closed: every copy is in place (or gone), and the names are found taken on disk
+            names.forEach(reserved::remove);
         }
         attempts.endAll(files.stream().map(Path::toString).toList());
     }
@@ -140,9 +146,13 @@ public final class ContentArchive {
                 return setAside(source, folder, origin);
             }
             byte[] bytes = Files.readAllBytes(source);
-            Path target = freeName(folder, source.getFileName().toString(), bytes);
-            if (!Files.exists(target)) {
-                AtomicFiles.write(target, bytes);
+            Path target = reserveName(folder, source.getFileName().toString(), bytes);
+            try {
+                if (!Files.exists(target)) {
+                    AtomicFiles.write(target, bytes);
+                }
+            } finally {
+                reserved.remove(target);
             }
             if ("scheduled".equals(origin) && !source.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
                 Files.deleteIfExists(source);
@@ -165,23 +175,25 @@ public final class ContentArchive {
         return target;
     }
 
-    private static Path freeName(Path folder, String name, byte[] bytes) throws IOException {
-        return freeName(folder, name, bytes, Set.of());
-    }
-
-    /** The first name free of other content, not one of {@code taken} (names given to other files of a batch). */
-    private static Path freeName(Path folder, String name, byte[] bytes, Set<Path> taken) throws IOException {
+    /**
+     * The first name in {@code folder} free of other content ({@code name}, then {@code name-2} and so on), reserved
+     * until the caller has its copy in place: batches archiving at the same time (and files of one batch) never
+     * choose the same name, where the second rename would replace the first copy. A file already there with the
+     * same bytes is the copy itself.
+     */
+    private Path reserveName(Path folder, String name, byte[] bytes) throws IOException {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String ext = dot > 0 ? name.substring(dot) : "";
         for (int n = 1; ; n++) {
             Path candidate = folder.resolve(n == 1 ? name : stem + "-" + n + ext).toAbsolutePath();
-            if (taken.contains(candidate)) {
+            if (!reserved.add(candidate)) {
                 continue;
             }
             if (!Files.exists(candidate) || Arrays.equals(Files.readAllBytes(candidate), bytes)) {
                 return candidate;
             }
+            reserved.remove(candidate);
         }
     }
 }
