@@ -62,8 +62,8 @@ public final class FeedPublisher {
     }
 
     /**
-     * Writes the feeds of several units at once (rendered one after the other, synced together): the way a batch of items
-     * reaches its feeds with one rewrite per unit instead of one per item.
+     * Writes the feeds of several units at once (rendered one after the other, synced together): the way a batch of
+     * items reaches its feeds with one rewrite per unit instead of one per item.
      *
      * @return the units whose feeds could not be written, with the error; the others are written
      */

@@ -17,10 +17,10 @@ import vn.loa.storage.StorageException;
 
 /**
  * Intake of a batch of inbox files, the steps of route {@code intake-batch}: every file is read and parsed, then all
- * are recorded in one transaction, archived together and handed off together. Each file still
- * ends on its own: a bad one is rejected beside its {@code NAME.error.txt} while the others go through. A file
- * leaves the inbox only once it is stored in {@code published/}, {@code scheduled/} or {@code rejected/}; a storage
- * failure leaves the whole batch in the inbox, to be read again.
+ * are recorded in one transaction, archived together and handed off together. Each file still ends on its own: a
+ * bad one is rejected beside its {@code NAME.error.txt} while the others go through. A file leaves the inbox only
+ * once it is stored in {@code published/}, {@code scheduled/} or {@code rejected/}; a storage failure leaves the
+ * whole batch in the inbox, to be read again.
  */
 public final class InboxBatch {
 
@@ -50,11 +50,10 @@ public final class InboxBatch {
     }
 
     /**
-     * Records an attempt at every file (one transaction), then reads and parses them (one after the other: the
-     * batches of a poll run in parallel, and a parallel stream inside them only made threads wait on each other's
-     * tasks, spinning, on a 2-core machine). Rejected files
-     * (unreadable, invalid, quarantined) go to {@code rejected/}, embargoed ones to {@code scheduled/}; the
-     * articles to publish remain.
+     * Records an attempt at every file (one transaction), then reads and parses them one after the other (the
+     * batches of a poll run in parallel; a parallel stream inside them only made threads spin, waiting on each
+     * other's tasks, on a 2-core machine). Rejected files (unreadable, invalid, quarantined) go to {@code rejected/},
+     * embargoed ones to {@code scheduled/}; the articles to publish remain.
      */
     public List<Item> read(List<Path> files) {
         Path inbox = config.paths().inbox();
