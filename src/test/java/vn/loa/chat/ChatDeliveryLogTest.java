@@ -16,11 +16,7 @@ import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.TimeMeter;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +50,7 @@ import vn.loa.delivery.Publisher;
 import vn.loa.feed.Links;
 import vn.loa.storage.ContentStore;
 import vn.loa.storage.Database;
+import vn.loa.testing.MutableClock;
 
 /** Through the real dispatcher: one logged delivery per Zalo follower, and the log says what each platform answered. */
 class ChatDeliveryLogTest {
@@ -65,12 +62,7 @@ class ChatDeliveryLogTest {
     @TempDir
     Path tmp;
     Database db;
-    Instant now = NOW;
-    final Clock clock = new Clock() {
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-    };
+    final MutableClock clock = new MutableClock(NOW);
 
     @BeforeEach
     void open() {
@@ -129,9 +121,9 @@ class ChatDeliveryLogTest {
         assertThat(rows.get("zalo-bnv/f-busy").status()).isEqualTo(DeliveryStatus.PENDING);
         assertThat(rows.get("zalo-bnv/f-busy").lastError()).isEqualTo("chat zalo-bnv (zalo): HTTP 429; retry in 120 s");
 
-        now = now.plusSeconds(119);
+        clock.advance(Duration.ofSeconds(119));
         assertThat(log.claimDue(10)).isEmpty();
-        now = now.plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         assertThat(log.claimDue(10)).extracting(Delivery::recipient).containsExactly("f-busy");
     }
 

@@ -3,11 +3,8 @@ package vn.loa.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +26,7 @@ import vn.loa.content.ContentStatus;
 import vn.loa.content.ContentType;
 import vn.loa.storage.ContentStore;
 import vn.loa.storage.Database;
+import vn.loa.testing.MutableClock;
 
 /** The delivery log on a real SQLite file: recording before attempting, backoff, dead, revive. */
 class DeliveryLogTest {
@@ -37,12 +35,7 @@ class DeliveryLogTest {
     Path tmp;
 
     Database db;
-    Instant now = Instant.parse("2026-11-20T01:00:00Z");
-    final Clock clock = new Clock() {
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-    };
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T01:00:00Z"));
     DeliveryLog log;
     Publisher publisher;
     ContentStore contents;
@@ -121,11 +114,11 @@ class DeliveryLogTest {
                 && "máy chủ không trả lời".equals(d.lastError()));
         assertThat(log.claimDue(10)).isEmpty();
 
-        now = now.plus(Duration.ofSeconds(37));
+        clock.advance(Duration.ofSeconds(37));
         List<Delivery> due = log.claimDue(10);
         assertThat(due).hasSize(2);
         due.forEach(dispatcher::deliver);
-        now = now.plus(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         log.claimDue(10).forEach(dispatcher::deliver);
 
         assertThat(log.find(DeliveryFilter.all())).allSatisfy(d -> {
@@ -133,7 +126,7 @@ class DeliveryLogTest {
             assertThat(d.attempts()).isEqualTo(3);
             assertThat(d.lastError()).isEqualTo("máy chủ không trả lời");
         });
-        now = now.plus(Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         assertThat(log.claimDue(10)).isEmpty();
     }
 
@@ -143,7 +136,7 @@ class DeliveryLogTest {
         failure.set(DeliveryException.permanent("550 hộp thư không tồn tại"));
         Dispatcher dispatcher = dispatcher();
         log.claimPending("tin", "v1", 10).forEach(dispatcher::deliver);
-        now = now.plus(Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         assertThat(log.claimDue(10)).isEmpty();
 
         assertThat(log.revive("tin", false)).isEqualTo(2);
@@ -192,7 +185,7 @@ class DeliveryLogTest {
                 .allMatch(d -> d.lastError().startsWith("paused: chat:slack failed 5 times in a row"));
 
         failure.set(null);
-        now = now.plus(Dispatcher.PAUSE).plusSeconds(1);
+        clock.advance(Dispatcher.PAUSE.plusSeconds(1));
         Delivery paused = after.stream().filter(d -> d.attempts() == 0).findFirst().orElseThrow();
         dispatcher.deliver(log.get(paused.id()).orElseThrow());
         assertThat(log.get(paused.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);

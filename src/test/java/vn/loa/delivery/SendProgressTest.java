@@ -7,11 +7,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +19,7 @@ import vn.loa.config.Storage;
 import vn.loa.content.Channel;
 import vn.loa.storage.Database;
 import vn.loa.storage.Timestamps;
+import vn.loa.testing.MutableClock;
 
 /** How far a send has come, from the delivery log on a real SQLite file, and the lines the service logs about it. */
 class SendProgressTest {
@@ -31,12 +29,7 @@ class SendProgressTest {
     @TempDir
     Path tmp;
     Database db;
-    Instant now = Instant.parse("2026-11-20T01:00:00Z");
-    final Clock clock = new Clock() {
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-    };
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T01:00:00Z"));
     DeliveryLog log;
     final ListAppender<ILoggingEvent> lines = new ListAppender<>();
     final Logger progressLogger = (Logger) LoggerFactory.getLogger(ProgressLog.class);
@@ -51,8 +44,8 @@ class SendProgressTest {
                     + " ('ban-tin-so-12', 'v1', 'email', 'lanh-dao', ?, 'pending', 0, ?, ?)")) {
                 for (int i = 1; i <= MEMBERS; i++) {
                     st.setString(1, "nguoi" + i + "@loa.test");
-                    st.setString(2, Timestamps.format(now));
-                    st.setString(3, Timestamps.format(now));
+                    st.setString(2, Timestamps.format(clock.instant()));
+                    st.setString(3, Timestamps.format(clock.instant()));
                     st.addBatch();
                 }
                 st.executeBatch();
@@ -74,7 +67,7 @@ class SendProgressTest {
         List<Delivery> claimed = log.claimPending("ban-tin-so-12", "v1", MEMBERS);
         // 100 sent at +10 s, +20 s and +30 s; 2 failed for good
         for (int step = 1; step <= 3; step++) {
-            now = now.plusSeconds(10);
+            clock.advance(Duration.ofSeconds(10));
             for (Delivery d : claimed.subList((step - 1) * 100, step * 100)) {
                 log.markSent(d.id(), "<" + d.id() + "@loa.test>");
             }
@@ -98,14 +91,14 @@ class SendProgressTest {
     @Test
     void rate_isTakenOverTheLastMinute_andNothingMovingMeansNoTimeLeft() {
         List<Delivery> claimed = log.claimPending("ban-tin-so-12", "v1", MEMBERS);
-        now = now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         claimed.subList(0, 500).forEach(d -> log.markSent(d.id(), null));
-        now = now.plusSeconds(119);
+        clock.advance(Duration.ofSeconds(119));
         claimed.subList(500, 560).forEach(d -> log.markSent(d.id(), null));
 
         assertThat(log.progress(null).get(0).perSecond()).isEqualTo(1.0);
 
-        now = now.plusSeconds(61);
+        clock.advance(Duration.ofSeconds(61));
         SendProgress stalled = log.progress(null).get(0);
         assertThat(stalled.perSecond()).isZero();
         assertThat(stalled.timeLeft()).isNull();
@@ -115,11 +108,11 @@ class SendProgressTest {
     void progressLog_logsSendsThatMove_andOnceMoreWhenTheyFinish() {
         ProgressLog progress = new ProgressLog(log);
         List<Delivery> claimed = log.claimPending("ban-tin-so-12", "v1", MEMBERS);
-        now = now.plusSeconds(10);
+        clock.advance(Duration.ofSeconds(10));
         claimed.subList(0, 400).forEach(d -> log.markSent(d.id(), null));
 
         progress.report();
-        now = now.plusSeconds(10);
+        clock.advance(Duration.ofSeconds(10));
         claimed.subList(400, MEMBERS).forEach(d -> log.markSent(d.id(), null));
         progress.report();
         progress.report();

@@ -21,6 +21,7 @@ import vn.loa.config.ConfigLoader;
 import vn.loa.config.LoaConfig;
 import vn.loa.delivery.Delivery;
 import vn.loa.delivery.DeliveryFilter;
+import vn.loa.testing.MutableClock;
 
 /**
  * The real service (routes from {@code routes/}, Camel Main, HTTP, SQLite file) over a temp folder, with a clock

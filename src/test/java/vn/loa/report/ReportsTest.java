@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +33,7 @@ import vn.loa.storage.ContentStore;
 import vn.loa.storage.Database;
 import vn.loa.subscriber.Consent;
 import vn.loa.subscriber.Subscribers;
+import vn.loa.testing.MutableClock;
 
 /** Quarterly figures per unit from a real delivery log, rolled up into parents. */
 class ReportsTest {
@@ -42,12 +41,7 @@ class ReportsTest {
     @TempDir
     Path tmp;
 
-    Instant now;
-    final Clock clock = new Clock() {
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-    };
+    final MutableClock clock = new MutableClock(Instant.EPOCH);
     Database db;
     LoaConfig config;
     Publisher publisher;
@@ -65,7 +59,7 @@ class ReportsTest {
                 null, null, null, null, null, null, null);
         log = new DeliveryLog(db, clock);
         publisher = new Publisher(db, new ContentStore(db), log, new DeliveryPlanner(config), new IntakeEvents(db, clock), clock);
-        now = Instant.parse("2026-07-01T00:00:00Z");
+        clock.set(Instant.parse("2026-07-01T00:00:00Z"));
         Subscribers subscribers = new Subscribers(db, clock);
         MailList list = config.list("lanh-dao").orElseThrow();
         subscribers.add(list, "x@so.gov.vn", null, Consent.cli(Consent.Action.ADD, "test"));
@@ -95,10 +89,10 @@ class ReportsTest {
 
     @Test
     void quarter_countsItemsDeliveriesAndRecipients_andRollsChildrenIntoParents() {
-        now = Instant.parse("2026-08-10T03:00:00Z");
+        clock.set(Instant.parse("2026-08-10T03:00:00Z"));
         publisher.accept(article("tin-q3", "so-noi-vu-hn", null));
         deliverAll("tin-q3", "y@so.gov.vn");
-        now = Instant.parse("2026-10-05T03:00:00Z");
+        clock.set(Instant.parse("2026-10-05T03:00:00Z"));
         publisher.accept(article("tin-q4", "bnv", null));
         publisher.accept(article("cchc-2026-40", "bnv", "cchc"));
         deliverAll("tin-q4", null);
@@ -126,7 +120,7 @@ class ReportsTest {
 
     @Test
     void oneUnit_andEveryFormat() {
-        now = Instant.parse("2026-08-10T03:00:00Z");
+        clock.set(Instant.parse("2026-08-10T03:00:00Z"));
         publisher.accept(article("tin-q3", "so-noi-vu-hn", null));
         deliverAll("tin-q3", null);
         Report report = new Reports(config, db, clock).build(Period.parse("2026-07-01..2026-09-30"), "bnv");

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.loa.config.MailList;
 import vn.loa.config.Storage;
 import vn.loa.storage.Database;
+import vn.loa.testing.MutableClock;
 
 /** Importing and exporting subscriber files, on the fixtures of {@code src/test/resources/subscribers/}. */
 class CsvImportTest {
@@ -30,7 +32,7 @@ class CsvImportTest {
     Path tmp;
 
     Database db;
-    TestClock clock = new TestClock("2026-11-20T01:00:00Z");
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-20T01:00:00Z"));
     Subscribers subscribers;
     CsvImport importer;
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.loa.config.MailList;
 import vn.loa.config.Storage;
 import vn.loa.storage.Database;
+import vn.loa.testing.MutableClock;
 
 /** Members and their consent history on a real SQLite file. */
 class SubscribersTest {
@@ -32,7 +33,7 @@ class SubscribersTest {
     Path tmp;
 
     Database db;
-    TestClock clock = new TestClock("2026-11-20T01:00:00Z");
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-20T01:00:00Z"));
     Subscribers subscribers;
 
     @BeforeEach
