@@ -8,10 +8,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.loa.content.Channel;
 import vn.loa.storage.Database;
 import vn.loa.storage.GroupCommit;
@@ -411,7 +414,7 @@ public final class DeliveryLog {
     /** Of the given items, those that still have pending deliveries. */
     public List<Handoff> withPending(List<Handoff> handoffs) {
         return db.query(c -> {
-            java.util.Set<String> out = new java.util.HashSet<>();
+            Set<String> out = new HashSet<>();
             for (List<Handoff> chunk : chunks(handoffs)) {
                 try (PreparedStatement st = c.prepareStatement("select distinct content_id || '@' || content_version"
                         + " from deliveries where status = 'pending' and " + inItems(chunk))) {
@@ -447,7 +450,7 @@ public final class DeliveryLog {
     }
 
     private static String inItems(List<Handoff> chunk) {
-        return "(content_id, content_version) in (values " + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?)")) + ")";
+        return "(content_id, content_version) in (values " + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)")) + ")";
     }
 
     private static void bindItems(PreparedStatement st, int first, List<Handoff> chunk) throws SQLException {

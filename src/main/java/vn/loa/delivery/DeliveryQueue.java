@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /** Hands claimed deliveries to the delivery route page by page, so a large fan-out is never loaded whole. */
 public final class DeliveryQueue {
@@ -59,7 +60,7 @@ public final class DeliveryQueue {
         return pages(() -> log.claimDue(PAGE));
     }
 
-    private Iterator<Delivery> pages(java.util.function.Supplier<List<Delivery>> nextPage) {
+    private Iterator<Delivery> pages(Supplier<List<Delivery>> nextPage) {
         return new Iterator<>() {
             private Iterator<Delivery> page = stopping.get() ? Collections.emptyIterator() : nextPage.get().iterator();
             private boolean more = true;

@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -182,7 +183,7 @@ final class EmailTemplate {
     }
 
     /** Lets the encoder flush its last line on close without closing the buffer it writes to. */
-    private static final class NotClosing extends java.io.FilterOutputStream {
+    private static final class NotClosing extends FilterOutputStream {
         NotClosing(OutputStream out) {
             super(out);
         }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ public final class FeedCache {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
@@ -58,7 +59,7 @@ public final class FeedCache {
         try (GZIPOutputStream gzip = new GZIPOutputStream(out, 64 * 1024)) {
             gzip.write(bytes);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot compress in memory", e);
+            throw new UncheckedIOException("cannot compress in memory", e);
         }
         return out.toByteArray();
     }

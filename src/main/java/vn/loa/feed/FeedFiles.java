@@ -2,9 +2,13 @@ package vn.loa.feed;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.loa.storage.AtomicFiles;
 
 /**
@@ -57,10 +61,10 @@ public final class FeedFiles {
      *
      * @return the folders that could not be written, with the error
      */
-    public java.util.Map<Path, IOException> writeAll(List<Rendered> feeds) {
-        java.util.Map<Path, IOException> failed = new java.util.LinkedHashMap<>();
+    public Map<Path, IOException> writeAll(List<Rendered> feeds) {
+        Map<Path, IOException> failed = new LinkedHashMap<>();
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
-            List<Rendered> staged = new java.util.ArrayList<>();
+            List<Rendered> staged = new ArrayList<>();
             for (Rendered feed : feeds) {
                 try {
                     batch.add(feed.folder().resolve(RSS), utf8(feed.rss()));
@@ -91,7 +95,7 @@ public final class FeedFiles {
     }
 
     private static byte[] utf8(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Replaces {@code target} with {@code text} in UTF-8, atomically; returns {@code target}. */

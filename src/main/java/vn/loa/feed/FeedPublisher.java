@@ -5,11 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
@@ -43,7 +44,7 @@ public final class FeedPublisher {
 
     /** Writes {@code rss.xml}, {@code atom.xml} and {@code feed.json} of the unit; returns their folder. */
     public Path write(String unitId) {
-        Unit unit = config.unit(unitId).orElseThrow(() -> new IllegalArgumentException("unknown unit " + unitId));
+        Unit unit = unit(unitId);
         Lock lock = lockOf(unitId);
         lock.lock();
         try {
@@ -74,17 +75,17 @@ public final class FeedPublisher {
         List<Lock> locks = sorted.stream().map(this::lockOf).toList();
         locks.forEach(Lock::lock);
         try {
-            Map<String, RuntimeException> failed = new ConcurrentHashMap<>();
-            List<FeedFiles.Rendered> rendered = sorted.stream().map(unitId -> {
+            Map<String, RuntimeException> failed = new HashMap<>();
+            List<FeedFiles.Rendered> rendered = new ArrayList<>();
+            for (String unitId : sorted) {
                 try {
-                    Unit unit = config.unit(unitId).orElseThrow(() -> new IllegalArgumentException("unknown unit " + unitId));
+                    Unit unit = unit(unitId);
                     List<FeedEntry> entries = entries(unit);
-                    return files.render(folder(unitId), channel(unit, entries), entries);
+                    rendered.add(files.render(folder(unitId), channel(unit, entries), entries));
                 } catch (RuntimeException e) {
                     failed.put(unitId, e);
-                    return null;
                 }
-            }).filter(Objects::nonNull).toList();
+            }
             Map<Path, IOException> notWritten = files.writeAll(rendered);
             for (String unitId : sorted) {
                 IOException error = notWritten.get(folder(unitId));
@@ -97,6 +98,10 @@ public final class FeedPublisher {
         } finally {
             locks.forEach(Lock::unlock);
         }
+    }
+
+    private Unit unit(String unitId) {
+        return config.unit(unitId).orElseThrow(() -> new IllegalArgumentException("unknown unit " + unitId));
     }
 
     private Lock lockOf(String unitId) {

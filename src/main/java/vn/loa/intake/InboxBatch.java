@@ -58,28 +58,25 @@ public final class InboxBatch {
     public List<Item> read(List<Path> files) {
         Path inbox = config.paths().inbox();
         Map<String, Integer> unfinished = attempts.beginAll(files.stream().map(Path::toString).toList());
-        List<Object> parsed = files.stream().map(file -> {
+        List<Item> items = new ArrayList<>();
+        for (Path file : files) {
+            Article article;
             try {
                 if (unfinished.getOrDefault(file.toString(), 0) >= IntakeAttempts.QUARANTINE_AFTER) {
                     throw ContentIntake.quarantined(file, inbox);
                 }
-                return (Object) parser.parse(intake.read(file, inbox));
+                article = parser.parse(intake.read(file, inbox));
             } catch (StorageException e) {
                 throw e;
             } catch (RuntimeException e) {
-                return e;
-            }
-        }).toList();
-        List<Item> items = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            if (parsed.get(i) instanceof RuntimeException e) {
                 reject(file, e);
-            } else if (embargo.waits((Article) parsed.get(i))) {
-                archive.scheduled((Article) parsed.get(i), file.toString(), "inbox");
+                continue;
+            }
+            if (embargo.waits(article)) {
+                archive.scheduled(article, file.toString(), "inbox");
                 leaveInbox(file);
             } else {
-                items.add(new Item(file, (Article) parsed.get(i), null));
+                items.add(new Item(file, article, null));
             }
         }
         return items;

@@ -1,6 +1,7 @@
 package vn.loa.storage;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -10,7 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,8 +64,8 @@ public final class AtomicFiles {
         // more threads made the kernel spin: creating files in a folder while 16 syncs ran cost ~0.5 ms of CPU each
         private static final int SYNC_THREADS = 4;
 
-        private final java.util.Map<Path, Path> temps = new java.util.LinkedHashMap<>();
-        private final java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+        private final Map<Path, Path> temps = new LinkedHashMap<>();
+        private final Set<Path> folders = new LinkedHashSet<>();
 
         /** Writes the temp file of {@code file} (not yet synced, not yet visible under its name). */
         public void add(Path file, byte[] bytes) throws IOException {
@@ -100,7 +105,7 @@ public final class AtomicFiles {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while syncing " + files.size() + " files");
+                throw new InterruptedIOException("interrupted while syncing " + files.size() + " files");
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
             } finally {
