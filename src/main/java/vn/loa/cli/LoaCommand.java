@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import vn.loa.config.ConfigException;
 import vn.loa.config.ConfigLoader;
 import vn.loa.config.LoaConfig;
+import vn.loa.i18n.Messages;
 
 /** {@code java -jar target/loa.jar COMMAND}: exit 0 on success, 1 on a user error, 2 on an internal error. */
 @Command(name = "loa", mixinStandardHelpOptions = true, versionProvider = LoaCommand.Version.class,
@@ -96,7 +97,9 @@ public final class LoaCommand {
             throw new UserError("no configuration at " + file.toAbsolutePath() + (from == null ? "" : " (given by " + from + ")")
                     + "; run from the folder that holds loa.yaml, or pass --config FILE");
         }
-        return new ConfigLoader(env).load(file);
+        LoaConfig loaded = new ConfigLoader(env).load(file);
+        Messages.use(loaded.site().language(), env.get("LOA_LANG"));
+        return loaded;
     }
 
     /** A problem the user can fix: printed without a stack trace, exit code 1. */
