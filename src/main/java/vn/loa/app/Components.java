@@ -117,7 +117,7 @@ public final class Components implements AutoCloseable {
         this.tokens = new SubscriptionTokens(SubscriptionTokens.loadSecret(System.getenv("LOA_SECRET"),
                 config.paths().dataDir()), clock);
         this.mailer = config.smtp().toOutbox() ? new OutboxMailer(config.paths().outbox()) : new SmtpMailer(config.smtp());
-        Templates templates = new Templates(Path.of(System.getProperty("loa.templates", "templates")));
+        Templates templates = new Templates(templatesFolder());
         ListHeaders listHeaders = new ListHeaders(config, tokens);
         this.confirmation = new ConfirmationEmail(config, templates, listHeaders, tokens, mailer);
         this.issueRenderer = new IssueRenderer(templates);
@@ -129,6 +129,12 @@ public final class Components implements AutoCloseable {
                         bulletins::emailValues), mailer, subscribers),
                 Channel.CHAT, ChatChannel.create(config, links, db, clock)),
                 deliveries, contents, config.retries(), clock);
+    }
+
+    /** {@code -Dloa.templates}, else {@code templates/} of the working directory or the install folder. */
+    private static Path templatesFolder() {
+        String explicit = System.getProperty("loa.templates");
+        return explicit != null ? Path.of(explicit) : InstallFolder.find("templates").orElse(Path.of("templates"));
     }
 
     /** The beans by the names the routes use. */

@@ -1,7 +1,5 @@
 package vn.loa.app;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -64,10 +62,9 @@ public final class LoaRuntime implements AutoCloseable {
         if (explicit != null) {
             return explicit;
         }
-        Path local = Path.of("routes");
-        return Files.isDirectory(local)
-                ? "file:" + local.toAbsolutePath() + "/*.camel.yaml"
-                : "classpath:routes/*.camel.yaml";
+        return InstallFolder.find("routes")
+                .map(folder -> "file:" + folder + "/*.camel.yaml")
+                .orElse("classpath:routes/*.camel.yaml");
     }
 
     /** Starts Camel; the deliveries a stopped process left claimed become due again first. */
