@@ -3,6 +3,7 @@ package vn.loa.content;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import vn.loa.encoding.LegacyEncoding;
 
 /**
  * An approved (or withdrawn) content item after parsing, validation, sanitizing and NFC normalisation.
@@ -15,6 +16,7 @@ import java.util.Set;
  * @param publishAt embargo instant, or null
  * @param bulletin  for {@code type: bulletin}, the bulletin id the note is for
  * @param sourceName the file name as dropped (NFC), e.g. {@code bnv/cai-cach.md}
+ * @param convertedFrom the legacy encoding the file was written in (its text converted to Unicode), or null for UTF-8
  */
 public record Article(
         String id,
@@ -36,7 +38,17 @@ public record Article(
         String approvedBy,
         boolean resend,
         String bulletin,
-        String sourceName) {
+        String sourceName,
+        LegacyEncoding convertedFrom) {
+
+    /** An item from a UTF-8 file, or made by Loa itself (a bulletin issue). */
+    public Article(String id, String version, ContentType type, ContentStatus status, String title, String summary,
+                   String bodyHtml, List<String> units, List<String> lists, List<String> chats, Set<Channel> channels,
+                   String author, List<String> tags, String image, Instant date, Instant publishAt, String approvedBy,
+                   boolean resend, String bulletin, String sourceName) {
+        this(id, version, type, status, title, summary, bodyHtml, units, lists, chats, channels, author, tags, image, date,
+                publishAt, approvedBy, resend, bulletin, sourceName, null);
+    }
 
     public boolean sendsTo(Channel channel) {
         return channels.contains(channel);

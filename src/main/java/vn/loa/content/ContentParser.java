@@ -9,9 +9,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.loa.config.LoaConfig;
+import vn.loa.encoding.LegacyEncoding;
 
 /**
- * Turns a dropped file into an {@link Article}: strict UTF-8, NFC, safe YAML front matter checked against
+ * Turns a dropped file into an {@link Article}: strict UTF-8 (or a legacy Vietnamese encoding told with confidence,
+ * converted: the whole file, front matter included), NFC, safe YAML front matter checked against
  * {@code loa.yaml}, and a sanitized body; or rejects it with every problem found, each with its line. Thread-safe.
  */
 public final class ContentParser {
@@ -27,11 +29,14 @@ public final class ContentParser {
         this.metadataReader = new MetadataReader(config, clock);
     }
 
-    /** The article, or a {@link ContentRejectedException} listing every problem (the same list {@link #check} gives). */
+    /**
+     * The article, or a {@link ContentRejectedException} listing every problem (the same list {@link #check} gives) and
+     * the legacy encoding the file was converted from, if it was.
+     */
     public Article parse(ContentSource source) {
         Result result = read(source);
         if (!result.problems().isEmpty()) {
-            throw new ContentRejectedException(TextRules.nfc(source.name()), result.problems());
+            throw new ContentRejectedException(TextRules.nfc(source.name()), result.problems(), result.convertedFrom());
         }
         return result.article();
     }
@@ -41,7 +46,7 @@ public final class ContentParser {
         return read(source).problems();
     }
 
-    private record Result(Article article, List<Problem> problems) {
+    private record Result(Article article, List<Problem> problems, LegacyEncoding convertedFrom) {
     }
 
     private Result read(ContentSource source) {
@@ -90,17 +95,17 @@ public final class ContentParser {
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(Problem::line));
-            return new Result(null, List.copyOf(problems));
+            return new Result(null, List.copyOf(problems), text.convertedFrom());
         }
-        return new Result(article(source, text.text(), meta, body), List.of());
+        return new Result(article(source, text, meta, body), List.of(), text.convertedFrom());
     }
 
-    private static Article article(ContentSource source, String text, Metadata meta, BodyRenderer.Rendered body) {
+    private static Article article(ContentSource source, SourceText text, Metadata meta, BodyRenderer.Rendered body) {
         String summary = meta.summary() != null ? meta.summary() : Summary.of(body.body());
-        return new Article(meta.id(), ContentVersion.of(text, meta.units()), meta.type(), meta.status(), meta.title(),
-                summary, body.html(), meta.units(), meta.lists(), meta.chats(), meta.channels(), meta.author(),
-                meta.tags(), meta.image(), meta.date(), meta.publishAt(), meta.approvedBy(), meta.resend(),
-                meta.bulletin(), TextRules.nfc(source.name()));
+        return new Article(meta.id(), ContentVersion.of(text.text(), meta.units()), meta.type(), meta.status(),
+                meta.title(), summary, body.html(), meta.units(), meta.lists(), meta.chats(), meta.channels(),
+                meta.author(), meta.tags(), meta.image(), meta.date(), meta.publishAt(), meta.approvedBy(),
+                meta.resend(), meta.bulletin(), TextRules.nfc(source.name()), text.convertedFrom());
     }
 
     /** No text left once the markup is gone, and no image either. */
@@ -110,6 +115,6 @@ public final class ContentParser {
     }
 
     private static Result rejected(Problem problem) {
-        return new Result(null, List.of(problem));
+        return new Result(null, List.of(problem), null);
     }
 }

@@ -7,15 +7,19 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import vn.loa.encoding.Detection;
+import vn.loa.encoding.EncodingDetector;
+import vn.loa.encoding.LegacyEncoding;
 
 /**
- * The text of a content file: strictly decoded UTF-8 without BOM, LF line endings, NFC; or the one reason
- * the bytes cannot be read as such.
+ * The text of a content file: strictly decoded UTF-8 without BOM, or a legacy Vietnamese encoding told with
+ * confidence ({@link EncodingDetector}); LF line endings, NFC; or the one reason the bytes cannot be read as such.
  *
- * @param text    the normalized text, or null when {@code problem} is set
- * @param problem why the bytes are not readable text, or null
+ * @param text          the normalized text, or null when {@code problem} is set
+ * @param problem       why the bytes are not readable text, or null
+ * @param convertedFrom the legacy encoding the text was converted from, or null for UTF-8
  */
-record SourceText(String text, Problem problem) {
+record SourceText(String text, Problem problem, LegacyEncoding convertedFrom) {
 
     private static final String FILE = "file";
 
@@ -46,13 +50,25 @@ record SourceText(String text, Problem problem) {
         }
         if (result.isError()) {
             int offset = in.position();
+            // a byte order mark says UTF-8, and a file that is mostly UTF-8 is broken, not legacy
+            Detection legacy = start == 0 ? EncodingDetector.detect(bytes) : null;
+            if (legacy != null && legacy.converted()) {
+                return new SourceText(normalized(legacy.text()), null, legacy.encoding());
+            }
+            if (legacy != null && legacy.verdict() != Detection.Verdict.DAMAGED_UTF8) {
+                return failed(legacy.reason());
+            }
             return failed(String.format("not UTF-8 (invalid byte 0x%02X at offset %d, line %d); save the file as UTF-8",
                     bytes[offset] & 0xFF, offset, lineAt(bytes, offset)));
         }
-        String text = out.flip().toString().replace("\r\n", "\n").replace('\r', '\n');
+        return new SourceText(normalized(out.flip().toString()), null, null);
+    }
+
+    /** LF line endings, NFC. */
+    private static String normalized(String decoded) {
+        String text = decoded.replace("\r\n", "\n").replace('\r', '\n');
         // most files are NFC already: the check is much cheaper than normalizing
-        return new SourceText(Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFC), null);
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     boolean ok() {
@@ -60,7 +76,7 @@ record SourceText(String text, Problem problem) {
     }
 
     private static SourceText failed(String message) {
-        return new SourceText(null, new Problem(0, FILE, message));
+        return new SourceText(null, new Problem(0, FILE, message), null);
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

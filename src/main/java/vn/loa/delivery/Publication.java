@@ -10,6 +10,14 @@ public record Publication(Article article, Outcome outcome, String message) {
         return outcome == Outcome.PUBLISHED || outcome == Outcome.UPDATED || outcome == Outcome.WITHDRAWN;
     }
 
+    /**
+     * The sentence for the intake event and the log: the message, and the conversion of a file written in a legacy
+     * encoding when there was one.
+     */
+    public String note() {
+        return article.convertedFrom() == null ? message : message + "; " + article.convertedFrom().conversionNote();
+    }
+
     /** The body handed from planning to delivery: {@code contentId@version}. */
     public String handoff() {
         return new Handoff(article.id(), article.version()).toString();

@@ -67,7 +67,7 @@ public final class Publisher {
                         deliveries.claimFeedsForHandoff(c, article.id(), article.version());
                     }
                     events.record(c, article.sourceName(), article.id(), article.version(), publication.outcome(),
-                            publication.message());
+                            publication.note());
                     c.releaseSavepoint(savepoint);
                     out.add(publication);
                 } catch (SQLException | vn.loa.storage.StorageException e) {
@@ -81,7 +81,7 @@ public final class Publisher {
             return out;
         });
         results.stream().filter(Publication.class::isInstance).map(Publication.class::cast).forEach(p -> LOG.info(
-                "{} {} ({}): {}", p.outcome().key(), p.article().id(), p.article().sourceName(), p.message()));
+                "{} {} ({}): {}", p.outcome().key(), p.article().id(), p.article().sourceName(), p.note()));
         return results;
     }
 
@@ -115,8 +115,8 @@ public final class Publisher {
     /** Logs what accepting an item did, in the intake events and the application log. */
     public Publication recorded(Publication publication) {
         Article article = publication.article();
-        events.record(article.sourceName(), article.id(), article.version(), publication.outcome(), publication.message());
-        LOG.info("{} {} ({}): {}", publication.outcome().key(), article.id(), article.sourceName(), publication.message());
+        events.record(article.sourceName(), article.id(), article.version(), publication.outcome(), publication.note());
+        LOG.info("{} {} ({}): {}", publication.outcome().key(), article.id(), article.sourceName(), publication.note());
         return publication;
     }
 

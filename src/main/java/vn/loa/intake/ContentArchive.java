@@ -103,9 +103,10 @@ public final class ContentArchive {
             store(source, target.getParent(), origin);
         }
         attempts.end(path);
+        String converted = article.convertedFrom() == null ? "" : "; " + article.convertedFrom().conversionNote();
         events.record(article.sourceName(), article.id(), article.version(), Outcome.SCHEDULED,
-                "waits in scheduled/ until " + article.publishAt());
-        LOG.info("scheduled {} ({}) until {}", article.id(), article.sourceName(), article.publishAt());
+                "waits in scheduled/ until " + article.publishAt() + converted);
+        LOG.info("scheduled {} ({}) until {}{}", article.id(), article.sourceName(), article.publishAt(), converted);
     }
 
     /** Moves a file that cannot be published to {@code rejected/} and writes every problem beside it. */

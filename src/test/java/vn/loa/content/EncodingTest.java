@@ -1,13 +1,15 @@
 package vn.loa.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.loa.content.Fixtures.check;
 import static vn.loa.content.Fixtures.parse;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.List;
+import vn.loa.encoding.LegacyEncoding;
+import vn.loa.i18n.Messages;
 import vn.loa.config.Intake;
 import vn.loa.config.LoaConfig;
 import org.junit.jupiter.api.Test;
@@ -58,16 +60,80 @@ class EncodingTest {
     }
 
     @Test
-    void cp1258_isRejectedWithOffsetOfTheFirstInvalidByte() {
-        assertThat(check("cp1258.md")).containsExactly(new Problem(0, "file",
-                "not UTF-8 (invalid byte 0xD2 at offset 13, line 2); save the file as UTF-8"));
+    void cp1258_isConvertedToTheSameTextAsTheUtf8Copy() {
+        Article article = parse("cp1258.md");
+
+        assertThat(article.title()).isEqualTo(TITLE);
+        assertThat(article.convertedFrom()).isEqualTo(LegacyEncoding.CP1258);
+        assertThat(article.version()).isEqualTo(parse("nfc-title.md").version());
+        assertThat(parse("nfc-title.md").convertedFrom()).isNull();
     }
 
     @Test
-    void cp1258_parseThrowsWithTheSameProblem() {
-        assertThatThrownBy(() -> parse("cp1258.md"))
-                .isInstanceOf(ContentRejectedException.class)
-                .hasMessage("cp1258.md:0: file: not UTF-8 (invalid byte 0xD2 at offset 13, line 2); save the file as UTF-8");
+    void legacyArticles_parseToTheUnicodeOriginal_titleSummaryAndBody() {
+        Article original = parse("legacy-unicode.md");
+        assertThat(original.title()).isEqualTo("Ủy ban nhân dân tỉnh Quảng Ninh: Đổi mới giải quyết thủ tục hành chính"
+                + " theo Quyết định số 1291/QĐ-UBND");
+
+        for (String fixture : List.of("legacy-tcvn3.md", "legacy-vni.md", "legacy-cp1258.md")) {
+            Article converted = Fixtures.parser().parse(Fixtures.load(fixture, "legacy-unicode.md", null));
+            assertThat(converted.title()).as(fixture).isEqualTo(original.title());
+            assertThat(converted.summary()).as(fixture).isEqualTo(original.summary());
+            assertThat(converted.bodyHtml()).as(fixture).isEqualTo(original.bodyHtml());
+            assertThat(converted.approvedBy()).as(fixture).isEqualTo(original.approvedBy());
+            assertThat(converted.tags()).as(fixture).isEqualTo(original.tags());
+            assertThat(converted.version()).as(fixture).isEqualTo(original.version());
+            assertThat(Normalizer.isNormalized(converted.bodyHtml(), Normalizer.Form.NFC)).isTrue();
+        }
+        assertThat(parse("legacy-tcvn3.md").convertedFrom()).isEqualTo(LegacyEncoding.TCVN3);
+        assertThat(parse("legacy-vni.md").convertedFrom()).isEqualTo(LegacyEncoding.VNI);
+    }
+
+    @Test
+    void ambiguousLegacyFile_isRejectedNamingTheLikelyEncodingsAndHowToSaveAsUtf8() {
+        Messages.use("vi", null);
+
+        assertThat(check("legacy-ambiguous.md")).singleElement().satisfies(p -> {
+            assertThat(p.line()).isZero();
+            assertThat(p.field()).isEqualTo("file");
+            assertThat(p.message()).startsWith("không phải UTF-8, và không chắc là bảng mã nào: có thể là Windows-1258")
+                    .contains("hoặc TCVN3 (ABC)", "Save As → Plain Text → Unicode (UTF-8)", "Notepad chọn Encoding: UTF-8",
+                            "UniKey Toolkit", "loa convert TỆP --from tcvn3|vni|cp1258");
+        });
+    }
+
+    @Test
+    void legacyFileWithAFieldProblem_isRejectedWithTheProblem_andSaysItWasConverted() {
+        byte[] bytes = Fixtures.bytes("legacy-tcvn3.md");
+        String asLatin1 = new String(bytes, StandardCharsets.ISO_8859_1).replace("status: approved", "status: draft");
+
+        ContentRejectedException e = org.junit.jupiter.api.Assertions.assertThrows(ContentRejectedException.class,
+                () -> Fixtures.parser().parse(new ContentSource("tin.md", asLatin1.getBytes(StandardCharsets.ISO_8859_1), null)));
+
+        assertThat(e.convertedFrom()).isEqualTo(LegacyEncoding.TCVN3);
+        assertThat(e.problems()).extracting(Problem::field).containsExactly("status");
+    }
+
+    @Test
+    void utf8WithOneBrokenByte_isRejectedAsBeforeWithItsOffset() {
+        byte[] bytes = Fixtures.bytes("nfc-title.md").clone();
+        bytes[20] = (byte) 0xFF;
+
+        assertThat(Fixtures.parser().check(new ContentSource("tin.md", bytes, null))).containsExactly(new Problem(0, "file",
+                "not UTF-8 (invalid byte 0xFF at offset 20, line 2); save the file as UTF-8"));
+    }
+
+    @Test
+    void bomThenLegacyBytes_isRejectedAsBrokenUtf8() {
+        byte[] legacy = Fixtures.bytes("legacy-tcvn3.md");
+        byte[] bytes = new byte[legacy.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(legacy, 0, bytes, 3, legacy.length);
+
+        assertThat(Fixtures.parser().check(new ContentSource("tin.md", bytes, null))).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("not UTF-8 (invalid byte 0xF1 at offset 15, line 2)"));
     }
 
     @Test
