@@ -15,15 +15,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.loa.config.LoaConfig;
+import vn.loa.content.Article;
 import vn.loa.content.ContentParser;
 import vn.loa.content.ContentRejectedException;
 import vn.loa.content.ContentSource;
+import vn.loa.encoding.LegacyEncoding;
 import vn.loa.intake.ContentIntake;
 
 /** {@code loa check FILE…}: validates content files, prints every problem, publishes nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Validate content files (or folders of them) and print every problem as FILE:LINE: field: message. "
-                + "Publishes nothing. Exit 1 when any file has a problem.")
+        description = "Validate content files (or folders of them) and print every problem as FILE:LINE: field: message, "
+                + "and a note for a file converted from a legacy Vietnamese encoding. Publishes nothing. "
+                + "Exit 1 when any file has a problem.")
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -46,16 +49,25 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : all) {
             try {
                 ContentSource source = intake.read(file, baseOf(file, config));
-                parser.parse(source);
+                Article article = parser.parse(source);
+                printConversion(out, file, article.convertedFrom());
                 out.println(file + ": ok");
             } catch (ContentRejectedException e) {
                 bad++;
+                printConversion(out, file, e.convertedFrom());
                 e.problems().forEach(p -> out.println(p.format(file.toString())));
             }
         }
         out.println(all.size() + " checked, " + (all.size() - bad) + " ok, " + bad + " with problems");
         out.flush();
         return bad == 0 ? 0 : LoaCommand.USER_ERROR;
+    }
+
+    /** A note, not a problem: {@code FILE: đã chuyển từ mã TCVN3 (ABC) sang Unicode}. */
+    private static void printConversion(PrintWriter out, Path file, LegacyEncoding convertedFrom) {
+        if (convertedFrom != null) {
+            out.println(file + ": " + convertedFrom.conversionNote());
+        }
     }
 
     static Path baseOf(Path file, LoaConfig config) {

@@ -16,7 +16,8 @@ import vn.loa.i18n.Messages;
 @Command(name = "loa", mixinStandardHelpOptions = true, versionProvider = LoaCommand.Version.class,
         description = "Loa: publishes approved administrative-reform news to feeds, email lists and chat channels.",
         subcommands = {RunCommand.class, CheckCommand.class, PublishCommand.class, BulletinCommand.class,
-                SubscribersCommand.class, LogCommand.class, RetryCommand.class, ReportCommand.class})
+                SubscribersCommand.class, LogCommand.class, RetryCommand.class, ReportCommand.class,
+                ConvertCommand.class})
 public final class LoaCommand {
 
     public static final int USER_ERROR = 1;
@@ -78,6 +79,19 @@ public final class LoaCommand {
     private static void userErrorOnInvalidInput(CommandLine cli) {
         cli.getCommandSpec().exitCodeOnInvalidInput(USER_ERROR);
         cli.getSubcommands().values().forEach(LoaCommand::userErrorOnInvalidInput);
+    }
+
+    /**
+     * For a command that needs no configuration ({@code convert}): the configuration when one is there and valid (for
+     * {@code site.language} and the folders), else null; the language is set either way ({@code LOA_LANG} first).
+     */
+    LoaConfig loadConfigIfPresent() {
+        try {
+            return loadConfig();
+        } catch (ConfigException | UserError e) {
+            Messages.use(null, env.get("LOA_LANG"));
+            return null;
+        }
     }
 
     /** Loads the configuration named by {@code --config}, {@code LOA_CONFIG} or {@code loa.yaml}. */

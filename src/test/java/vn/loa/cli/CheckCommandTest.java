@@ -206,4 +206,44 @@ class CheckCommandTest {
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err()).contains("chek");
     }
+
+    @Test
+    void legacyEncodedFile_isOk_withANoteThatItWasConverted() throws Exception {
+        Path file = Files.write(tmp.resolve("tin.md"), Files.readAllBytes(Path.of("src/test/resources/content/legacy-tcvn3.md")));
+
+        Workspace.Result result = loa.run("check", file.toString());
+
+        assertThat(result.lines()).containsExactly(
+                file + ": đã chuyển từ mã TCVN3 (ABC) sang Unicode",
+                file + ": ok",
+                "1 checked, 1 ok, 0 with problems");
+        assertThat(result.exit()).isZero();
+    }
+
+    @Test
+    void legacyEncodedFileWithAProblem_getsTheNoteAndTheProblem() throws Exception {
+        byte[] vni = Files.readAllBytes(Path.of("src/test/resources/content/legacy-vni.md"));
+        String latin1 = new String(vni, java.nio.charset.StandardCharsets.ISO_8859_1).replace("units: [bnv]", "units: [bo-khong-co]");
+        Path file = Files.write(tmp.resolve("tin.md"), latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        Workspace.Result result = loa.run("check", file.toString());
+
+        assertThat(result.lines()).containsExactly(
+                file + ": đã chuyển từ mã VNI-Windows sang Unicode",
+                file + ":5: units: unknown unit 'bo-khong-co' (known: bnv, so-noi-vu-hn)",
+                "1 checked, 0 ok, 1 with problems");
+        assertThat(result.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void fileOfUnknownEncoding_isAProblemNamingTheLikelyEncodings() throws Exception {
+        Path file = Files.write(tmp.resolve("tin.md"), Files.readAllBytes(Path.of("src/test/resources/content/legacy-ambiguous.md")));
+
+        Workspace.Result result = loa.run("check", file.toString());
+
+        assertThat(result.lines()).hasSize(2);
+        assertThat(result.lines().get(0)).startsWith(file + ":0: file: không phải UTF-8, và không chắc là bảng mã nào:"
+                + " có thể là Windows-1258 — 100% số từ đọc được hoặc TCVN3 (ABC)");
+        assertThat(result.exit()).isEqualTo(1);
+    }
 }
