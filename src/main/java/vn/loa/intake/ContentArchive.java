@@ -22,6 +22,8 @@ import vn.loa.content.ContentRejectedException;
 import vn.loa.content.Problem;
 import vn.loa.delivery.IntakeEvents;
 import vn.loa.delivery.Outcome;
+import vn.loa.guard.FileNames;
+import vn.loa.guard.LogText;
 import vn.loa.storage.AtomicFiles;
 
 /**
@@ -32,6 +34,8 @@ import vn.loa.storage.AtomicFiles;
 public final class ContentArchive {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContentArchive.class);
+    /** Written beside a rejected file: {@code NAME.error.txt}. */
+    static final String ERROR_SUFFIX = ".error.txt";
 
     private final LoaConfig config;
     private final IntakeEvents events;
@@ -51,31 +55,46 @@ public final class ContentArchive {
     public void published(@Header(ContentIntake.PATH) String path, @Header(ContentIntake.ORIGIN) String origin) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.site().zone()));
         Path folder = config.paths().published().resolve(String.format("%04d/%02d", now.getYear(), now.getMonthValue()));
-        store(Path.of(path), folder, origin);
+        store(Path.of(path), folder, origin, null);
         attempts.end(path);
     }
 
-    /**
-     * {@link #published} for the files of an inbox batch: every copy written, then all synced together and renamed
-     * into place, then their attempts ended in one transaction. The caller removes them from the inbox afterwards.
-     */
+    /** {@link #publishedAsRead} for files read now. */
     public void publishedAll(List<Path> files) {
+        List<SeenFile> read = new ArrayList<>();
+        for (Path file : files) {
+            SeenFile seen = SeenFile.before(file);
+            try {
+                read.add(Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? seen.read(Files.readAllBytes(file)) : seen);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        publishedAsRead(read);
+    }
+
+    /**
+     * {@link #published} for the files of an inbox batch, each stored with the bytes intake read (and published), not
+     * what the file holds now: every copy written, then all synced together and renamed into place, then their
+     * attempts ended in one transaction. The caller removes them from the inbox afterwards, those that did not change.
+     */
+    public void publishedAsRead(List<SeenFile> files) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.site().zone()));
         Path folder = config.paths().published().resolve(String.format("%04d/%02d", now.getYear(), now.getMonthValue()));
         List<Path> names = new ArrayList<>();
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             Files.createDirectories(folder);
             List<Path> targets = new ArrayList<>();
-            for (Path source : files) {
-                if (Files.isSymbolicLink(source) || !Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+            for (SeenFile seen : files) {
+                Path source = seen.file();
+                if (seen.bytes() == null) {
                     setAside(source, folder, "inbox");
                     continue;
                 }
-                byte[] bytes = Files.readAllBytes(source);
-                Path target = reserveName(folder, source.getFileName().toString(), bytes);
+                Path target = reserveName(folder, source.getFileName().toString(), seen.bytes());
                 names.add(target);
                 if (!Files.exists(target)) {
-                    batch.add(target, bytes);
+                    batch.add(target, seen.bytes());
                     targets.add(target);
                 }
             }
@@ -89,20 +108,34 @@ public final class ContentArchive {
             // the batch is closed: every copy is in place (or gone), and the names are found taken on disk
             names.forEach(reserved::remove);
         }
-        attempts.endAll(files.stream().map(Path::toString).toList());
+        attempts.endAll(files.stream().map(f -> f.file().toString()).toList());
     }
 
     /** Keeps an embargoed item in {@code scheduled/} (with its unit subfolder) until it is due. */
     public void scheduled(Article article, @Header(ContentIntake.PATH) String path, @Header(ContentIntake.ORIGIN) String origin) {
         if (!"scheduled".equals(origin)) {
-            Path source = Path.of(path);
-            Path target = config.paths().scheduled().resolve(article.sourceName()).normalize();
-            if (!target.startsWith(config.paths().scheduled())) {
-                target = config.paths().scheduled().resolve(source.getFileName());
-            }
-            store(source, target.getParent(), origin);
+            store(Path.of(path), scheduledFolder(article, Path.of(path)), origin, null);
         }
         attempts.end(path);
+        recordScheduled(article);
+    }
+
+    /** {@link #scheduled} for an inbox file, stored with the bytes intake read; the caller removes it from the inbox. */
+    public void scheduledAsRead(Article article, SeenFile seen) {
+        store(seen.file(), scheduledFolder(article, seen.file()), "inbox", seen.bytes());
+        attempts.end(seen.file().toString());
+        recordScheduled(article);
+    }
+
+    private Path scheduledFolder(Article article, Path source) {
+        Path target = config.paths().scheduled().resolve(article.sourceName()).normalize();
+        if (!target.startsWith(config.paths().scheduled())) {
+            target = config.paths().scheduled().resolve(source.getFileName());
+        }
+        return target.getParent();
+    }
+
+    private void recordScheduled(Article article) {
         String converted = article.convertedFrom() == null ? "" : "; " + article.convertedFrom().conversionNote();
         events.record(article.sourceName(), article.id(), article.version(), Outcome.SCHEDULED,
                 "waits in scheduled/ until " + article.publishAt() + converted);
@@ -123,30 +156,34 @@ public final class ContentArchive {
         String file;
         if (error instanceof ContentRejectedException rejected) {
             file = rejected.file();
-            lines = rejected.problems().stream().map(p -> p.format(rejected.file())).toList();
+            lines = rejected.problems().stream().map(p -> LogText.escape(p.format(rejected.file()))).toList();
         } else {
             file = source.getFileName().toString();
-            lines = List.of(new Problem(0, "file", "could not be processed: " + describe(error)).format(file));
+            lines = List.of(LogText.escape(new Problem(0, "file", "could not be processed: " + describe(error)).format(file)));
         }
-        Path stored = store(source, config.paths().rejected(), origin);
+        Path stored = store(source, config.paths().rejected(), origin, null);
         attempts.end(path);
-        AtomicFiles.write(stored.resolveSibling(stored.getFileName() + ".error.txt"), String.join("\n", lines) + "\n");
+        AtomicFiles.write(stored.resolveSibling(stored.getFileName() + ERROR_SUFFIX), String.join("\n", lines) + "\n");
         events.record(file, null, null, Outcome.REJECTED, String.join("\n", lines));
-        LOG.warn("rejected {}:\n  {}", file, String.join("\n  ", lines));
+        // one log line per problem: each names the file (FILE:LINE: field: message)
+        lines.forEach(line -> LOG.warn("rejected {}", line));
     }
 
     private static String describe(Throwable error) {
         return error == null ? "unknown error" : error.getClass().getSimpleName() + ": " + error.getMessage();
     }
 
-    /** Copies (or, from scheduled/, moves) a file into a folder under a name no other content holds. */
-    private Path store(Path source, Path folder, String origin) {
+    /**
+     * Copies (or, from scheduled/, moves) a file into a folder under a name no other content holds: {@code read}, the
+     * bytes intake read, or what the file holds now when null.
+     */
+    private Path store(Path source, Path folder, String origin, byte[] read) {
         try {
             Files.createDirectories(folder);
             if (Files.isSymbolicLink(source) || !Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
                 return setAside(source, folder, origin);
             }
-            byte[] bytes = Files.readAllBytes(source);
+            byte[] bytes = read != null ? read : Files.readAllBytes(source);
             Path target = reserveName(folder, source.getFileName().toString(), bytes);
             try {
                 if (!Files.exists(target)) {
@@ -166,9 +203,10 @@ public final class ContentArchive {
 
     /** A link or other non-regular file is moved as it is (never followed) out of the inbox, or left alone. */
     private static Path setAside(Path source, Path folder, String origin) throws IOException {
-        Path target = folder.resolve(source.getFileName().toString());
+        String name = source.getFileName().toString();
+        Path target = folder.resolve(FileNames.fit(name, "", ERROR_SUFFIX.length()));
         for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
-            target = folder.resolve(source.getFileName() + "-" + n);
+            target = folder.resolve(FileNames.fit(name, "-" + n, ERROR_SUFFIX.length()));
         }
         if (!"cli".equals(origin) && Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(source, target, LinkOption.NOFOLLOW_LINKS);
@@ -180,14 +218,12 @@ public final class ContentArchive {
      * The first name in {@code folder} free of other content ({@code name}, then {@code name-2} and so on), reserved
      * until the caller has its copy in place: batches archiving at the same time (and files of one batch) never
      * choose the same name, where the second rename would replace the first copy. A file already there with the
-     * same bytes is the copy itself.
+     * same bytes is the copy itself. Every name leaves room for {@code .error.txt} within the file system's limit,
+     * so a name of any legal length is shortened (with a stable hash of it) rather than failing for ever.
      */
     private Path reserveName(Path folder, String name, byte[] bytes) throws IOException {
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String ext = dot > 0 ? name.substring(dot) : "";
         for (int n = 1; ; n++) {
-            Path candidate = folder.resolve(n == 1 ? name : stem + "-" + n + ext).toAbsolutePath();
+            Path candidate = folder.resolve(FileNames.fit(name, n == 1 ? "" : "-" + n, ERROR_SUFFIX.length())).toAbsolutePath();
             if (!reserved.add(candidate)) {
                 continue;
             }

@@ -21,12 +21,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import vn.loa.guard.FileNames;
 
 /**
  * Writes a whole file or nothing: a synced temp file in the same folder, then an atomic rename, so a reader
  * sees the old or the new content, never a truncated one (also on a full disk).
  */
 public final class AtomicFiles {
+
+    /** Bytes of the target's name kept in a temp name: "." NAME "." 16 hex ".tmp" stays within NAME_MAX. */
+    private static final int TEMP_NAME_BYTES = FileNames.NAME_MAX - 32;
 
     private AtomicFiles() {
     }
@@ -139,10 +143,13 @@ public final class AtomicFiles {
         }
     }
 
-    /** A fresh temp name in the file's folder (not Files.createTempFile: its 0600 mode would survive the rename). */
+    /**
+     * A fresh temp name in the file's folder (not Files.createTempFile: its 0600 mode would survive the rename), with
+     * the start of the file's name, cut so that the temp name fits the file system's limit however long that is.
+     */
     private static Path tempBeside(Path file) {
         Path target = file.toAbsolutePath();
-        return target.getParent().resolve("." + target.getFileName() + "."
+        return target.getParent().resolve("." + FileNames.cut(target.getFileName().toString(), TEMP_NAME_BYTES) + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     }
 
