@@ -106,7 +106,7 @@ public final class Components implements AutoCloseable {
         this.archive = new ContentArchive(config, events, attempts, clock);
         this.embargo = new Embargo(config.paths().scheduled(), parser, intake, clock);
         this.publisher = new Publisher(db, contents, deliveries, new DeliveryPlanner(config), events, clock);
-        this.inbox = new InboxScanner(config.paths().inbox(), attempts);
+        this.inbox = new InboxScanner(config.paths().inbox(), attempts, config.intake().stableMillisByFolder());
         this.intakeBatch = new InboxBatch(config, intake, parser, embargo, publisher, archive, attempts);
         this.deliveryQueue = new DeliveryQueue(deliveries);
         this.links = new Links(config);

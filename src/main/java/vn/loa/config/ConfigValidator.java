@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.loa.i18n.Messages;
 
 /** Checks what binding cannot: ids, references between sections, URLs and time zones. */
 final class ConfigValidator {
@@ -30,10 +31,32 @@ final class ConfigValidator {
         if (config.http().port() < 0 || config.http().port() > 65535) {
             issue(List.of("http", "port"), "http.port", "must be a port number from 0 to 65535");
         }
+        intake();
         if (config.smtp().perSecond() < 0) {
             issue(List.of("smtp", "per_second"), "smtp.per_second", "must be 0 (no limit) or more");
         }
         return issues;
+    }
+
+    private void intake() {
+        Intake intake = config.intake();
+        atLeast(intake.stableMillis(), 0, List.of("intake", "stable_millis"), "intake.stable_millis");
+        intake.folders().forEach((folder, settings) -> {
+            String at = "intake.folders." + folder;
+            if (config.unit(folder).isEmpty()) {
+                issue(List.of("intake", "folders", folder), at, Messages.t("guard.config.intake_folder", folder,
+                        String.join(", ", config.units().stream().map(Unit::id).toList())));
+            }
+            if (settings != null) {
+                atLeast(settings.stableMillis(), 0, List.of("intake", "folders", folder, "stable_millis"), at + ".stable_millis");
+            }
+        });
+    }
+
+    private void atLeast(Number value, long min, List<Object> path, String key) {
+        if (value != null && value.longValue() < min) {
+            issue(path, key, Messages.t("guard.config.at_least", min, value));
+        }
     }
 
     private void site() {

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import vn.loa.config.LoaConfig;
 import vn.loa.content.Article;
 import vn.loa.content.ContentParser;
+import vn.loa.content.ContentSource;
 import vn.loa.delivery.Publication;
 import vn.loa.delivery.Publisher;
 import vn.loa.storage.StorageException;
@@ -26,8 +27,12 @@ public final class InboxBatch {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxBatch.class);
 
-    /** One file of a batch and what became of it so far. */
-    public record Item(Path file, Article article, Publication publication) {
+    /** One file of a batch, as read, and what became of it so far. */
+    public record Item(SeenFile seen, Article article, Publication publication) {
+
+        public Path file() {
+            return seen.file();
+        }
     }
 
     private final LoaConfig config;
@@ -60,23 +65,26 @@ public final class InboxBatch {
         Map<String, Integer> unfinished = attempts.beginAll(files.stream().map(Path::toString).toList());
         List<Item> items = new ArrayList<>();
         for (Path file : files) {
+            SeenFile seen = SeenFile.before(file);
             Article article;
             try {
                 if (unfinished.getOrDefault(file.toString(), 0) >= IntakeAttempts.QUARANTINE_AFTER) {
                     throw ContentIntake.quarantined(file, inbox);
                 }
-                article = parser.parse(intake.read(file, inbox));
+                ContentSource source = intake.read(file, inbox);
+                seen = seen.read(source.bytes());
+                article = parser.parse(source);
             } catch (StorageException e) {
                 throw e;
             } catch (RuntimeException e) {
-                reject(file, e);
+                reject(seen, e);
                 continue;
             }
-            if (embargo.waits(article)) {
-                archive.scheduled(article, file.toString(), "inbox");
+            if (!embargo.waits(article)) {
+                items.add(new Item(seen, article, null));
+            } else if (!stillBeingWritten(seen)) {
+                archive.scheduledAsRead(article, seen);
                 leaveInbox(file);
-            } else {
-                items.add(new Item(file, article, null));
             }
         }
         return items;
@@ -89,9 +97,9 @@ public final class InboxBatch {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (results.get(i) instanceof Publication publication) {
-                published.add(new Item(item.file(), item.article(), publication));
+                published.add(new Item(item.seen(), item.article(), publication));
             } else {
-                reject(item.file(), (RuntimeException) results.get(i));
+                reject(item.seen(), (RuntimeException) results.get(i));
             }
         }
         return published;
@@ -104,18 +112,46 @@ public final class InboxBatch {
     }
 
     /**
-     * Stores the originals in {@code published/} (synced together), then removes them from the inbox. Runs after
-     * the hand-off: a stop in between leaves a file in the inbox whose item is recorded, read again as the same
-     * content (skipped) and archived then.
+     * Stores the originals in {@code published/} (synced together) as they were read, then removes them from the
+     * inbox, except those that changed since they were read: a copy that went on after a pause. The version read is
+     * published already; the file stays in the inbox and its final content is read, once it stops changing, as the
+     * next version of the item (updated in place). Runs after the hand-off: a stop in between leaves a file in the
+     * inbox whose item is recorded, read again as the same content (skipped) and archived then.
      */
     public void archive(List<Item> items) {
-        archive.publishedAll(items.stream().map(Item::file).toList());
-        items.forEach(item -> leaveInbox(item.file()));
+        archive.publishedAsRead(items.stream().map(Item::seen).toList());
+        for (Item item : items) {
+            if (!changedSinceRead(item.seen())) {
+                leaveInbox(item.file());
+            }
+        }
     }
 
-    private void reject(Path file, RuntimeException error) {
-        archive.rejectedFile(file.toString(), "inbox", error);
-        leaveInbox(file);
+    /** Rejects a file, unless it changed since it was read: then it is read again once it stops changing. */
+    private void reject(SeenFile seen, RuntimeException error) {
+        if (stillBeingWritten(seen)) {
+            return;
+        }
+        archive.rejectedFile(seen.file().toString(), "inbox", error);
+        leaveInbox(seen.file());
+    }
+
+    /** For a file nothing was published from: when it changed since it was read, it is left for the next poll. */
+    private boolean stillBeingWritten(SeenFile seen) {
+        if (!changedSinceRead(seen)) {
+            return false;
+        }
+        attempts.end(seen.file().toString());
+        return true;
+    }
+
+    private static boolean changedSinceRead(SeenFile seen) {
+        if (!seen.changed()) {
+            return false;
+        }
+        LOG.warn("{} changed after it was read (a copy still going on?): it stays in the inbox and is read again once it"
+                + " stops changing", seen.file());
+        return true;
     }
 
     private static void leaveInbox(Path file) {

@@ -39,14 +39,22 @@ public final class InboxScanner {
 
     private final Path inbox;
     private final IntakeAttempts attempts;
+    private final Map<String, Long> folderStableMillis;
 
     public InboxScanner(Path inbox, IntakeAttempts attempts) {
+        this(inbox, attempts, Map.of());
+    }
+
+    /** With a stability window of their own for the inbox subfolders in {@code folderStableMillis} (unit id → ms). */
+    public InboxScanner(Path inbox, IntakeAttempts attempts, Map<String, Long> folderStableMillis) {
         this.inbox = inbox.toAbsolutePath();
         this.attempts = attempts;
+        this.folderStableMillis = Map.copyOf(folderStableMillis);
     }
 
     /**
-     * The complete files of the inbox now (unchanged for {@code stableMillis}), in batches of at most {@link #BATCH};
+     * The complete files of the inbox now (unchanged for {@code stableMillis}, or for their subfolder's own window),
+     * in batches of at most {@link #BATCH};
      * and {@link #BATCH_BYTES}; empty when there are none. Two files or more make two batches at least: the batches
      * are what runs in parallel.
      */
@@ -91,7 +99,7 @@ public final class InboxScanner {
             return List.of();
         }
         // file times are the file system's wall clock, so they are compared with it (not Loa's clock)
-        long stableBefore = System.currentTimeMillis() - stableMillis;
+        long now = System.currentTimeMillis();
         List<Found> found = new ArrayList<>();
         try {
             Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
@@ -104,7 +112,7 @@ public final class InboxScanner {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (!attrs.isDirectory() && !LEFT_ALONE.matcher(file.getFileName().toString()).matches()
-                            && attrs.lastModifiedTime().toMillis() <= stableBefore) {
+                            && attrs.lastModifiedTime().toMillis() <= now - window(file, stableMillis)) {
                         found.add(new Found(file, attrs.size()));
                     }
                     return FileVisitResult.CONTINUE;
@@ -121,5 +129,12 @@ public final class InboxScanner {
         }
         found.sort(Comparator.comparing(Found::file));
         return found;
+    }
+
+    /** The stability window of a file: its first-level subfolder's own, else {@code stableMillis}. */
+    private long window(Path file, long stableMillis) {
+        Path relative = inbox.relativize(file);
+        return relative.getNameCount() < 2 ? stableMillis
+                : folderStableMillis.getOrDefault(relative.getName(0).toString(), stableMillis);
     }
 }

@@ -111,4 +111,17 @@ class InboxScannerTest {
 
         assertThat(scanner.batches(10_000)).containsExactly(List.of(files.get(0)), List.of(files.get(1)));
     }
+
+    @Test
+    void aFolderWithItsOwnWindow_waitsLonger_whileOtherFoldersKeepTheDefault() throws Exception {
+        List<Path> bnv = drop(2);
+        Path other = Files.createDirectories(tmp.resolve("inbox/so-noi-vu-hn")).resolve("tin.md");
+        Files.writeString(other, "tin");
+        FileTime twoMinutesAgo = FileTime.from(Instant.now().minusSeconds(120));
+        Files.setLastModifiedTime(other, twoMinutesAgo);
+        Files.setLastModifiedTime(bnv.get(0), twoMinutesAgo);
+        InboxScanner slowBnv = new InboxScanner(tmp.resolve("inbox"), attempts, java.util.Map.of("bnv", 90_000L));
+
+        assertThat(slowBnv.batches(1000)).containsExactly(List.of(bnv.get(0)), List.of(other.toAbsolutePath()));
+    }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apache.camel.CamelContext;
 import vn.loa.app.Components;
 import vn.loa.app.LoaRuntime;
 import vn.loa.app.Mode;
@@ -118,6 +119,10 @@ final class LoaHarness implements AutoCloseable {
 
     Components components() {
         return components;
+    }
+
+    CamelContext camel() {
+        return runtime.camel();
     }
 
     Path content(String relative) {

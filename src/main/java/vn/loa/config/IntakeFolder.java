@@ -1,0 +1,5 @@
+package vn.loa.config;
+
+/** Settings of one inbox subfolder ({@code intake.folders.<unit>}): a longer window for a folder fed by slow copies. */
+public record IntakeFolder(Long stableMillis) {
+}
