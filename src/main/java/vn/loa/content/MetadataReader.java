@@ -38,7 +38,9 @@ final class MetadataReader {
         String title = title(fields);
         ContentStatus status = status(fields);
         String approvedBy = fields.headerText("approved_by");
-        if (status == ContentStatus.APPROVED && (approvedBy == null || approvedBy.isEmpty())) {
+        // a withdrawal is approved too, so who decided it is on record (SPEC §3 asks it of approved items only)
+        if ((status == ContentStatus.APPROVED || status == ContentStatus.WITHDRAWN)
+                && (approvedBy == null || approvedBy.isEmpty())) {
             fields.required("approved_by", "write who approved this item, e.g. approved_by: Nguyễn Văn A");
         }
         ContentType type = type(fields);

@@ -23,6 +23,10 @@ public final class DeliveryPlanner {
         this.config = config;
     }
 
+    LoaConfig config() {
+        return config;
+    }
+
     /** Feeds always; email and chat only when {@code notify}, otherwise one {@code skipped} row per target. */
     public List<PlannedDelivery> plan(Article article, boolean notify) {
         List<PlannedDelivery> planned = new ArrayList<>();

@@ -22,7 +22,8 @@ import vn.loa.storage.StoredContent;
 /**
  * Accepts a parsed item: stores its current version and records all its deliveries as pending, in one
  * transaction, before any is attempted. The same content again is a no-op; a changed version replaces the
- * feed item in place and re-sends email and chat only with {@code resend: true}.
+ * feed item in place and re-sends email and chat only with {@code resend: true}. An id stays with the units that
+ * first published it ({@link UnitBounds}).
  */
 public final class Publisher {
 
@@ -34,6 +35,7 @@ public final class Publisher {
     private final DeliveryPlanner planner;
     private final IntakeEvents events;
     private final Clock clock;
+    private final UnitBounds bounds;
 
     public Publisher(Database db, ContentStore contents, DeliveryLog deliveries, DeliveryPlanner planner,
                      IntakeEvents events, Clock clock) {
@@ -43,6 +45,7 @@ public final class Publisher {
         this.planner = planner;
         this.events = events;
         this.clock = clock;
+        this.bounds = new UnitBounds(planner.config());
     }
 
     public Publication accept(Article article) {
@@ -91,6 +94,7 @@ public final class Publisher {
      */
     public Publication store(Connection c, Article article) throws SQLException {
         Optional<StoredContent> existing = contents.find(c, article.id());
+        existing.ifPresent(stored -> bounds.check(article, stored));
         if (article.status() == ContentStatus.WITHDRAWN) {
             return withdraw(c, article, existing);
         }

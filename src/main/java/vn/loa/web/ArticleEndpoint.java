@@ -22,26 +22,39 @@ public final class ArticleEndpoint {
     private final ContentStore contents;
     private final Links links;
     private final ArticlePage page;
+    private final WithdrawnPage withdrawnPage;
 
     public ArticleEndpoint(LoaConfig config, ContentStore contents, Links links, ArticlePage page) {
         this.config = config;
         this.contents = contents;
         this.links = links;
         this.page = page;
+        this.withdrawnPage = new WithdrawnPage(config);
     }
 
+    /** The item's page; {@code 410} with a page saying when for a withdrawn one, {@code 404} for an unknown id. */
     public void page(Exchange exchange) {
-        Optional<StoredContent> item = published(exchange.getMessage().getHeader("id", String.class));
-        if (item.isEmpty()) {
+        Optional<StoredContent> item = stored(exchange.getMessage().getHeader("id", String.class));
+        if (item.filter(ArticleEndpoint::isWithdrawn).isPresent()) {
+            HttpResponses.send(exchange, 410, "text/html; charset=utf-8", withdrawnPage.render(item.get()));
+            return;
+        }
+        if (item.filter(StoredContent::isPublished).isEmpty()) {
             HttpResponses.send(exchange, 404, "text/html; charset=utf-8", page.notFound());
             return;
         }
         HttpResponses.send(exchange, 200, "text/html; charset=utf-8", page.render(item.get()));
     }
 
+    /** The item as JSON; {@code 410} with {@code withdrawn_at} for a withdrawn one. */
     public void one(Exchange exchange) {
-        Optional<StoredContent> item = published(exchange.getMessage().getHeader("id", String.class));
-        if (item.isEmpty()) {
+        Optional<StoredContent> item = stored(exchange.getMessage().getHeader("id", String.class));
+        if (item.filter(ArticleEndpoint::isWithdrawn).isPresent()) {
+            HttpResponses.send(exchange, 410, "application/json; charset=utf-8", Json.write(Map.of("error", "withdrawn",
+                    "id", item.get().id(), "withdrawn_at", item.get().updatedAt().toString())));
+            return;
+        }
+        if (item.filter(StoredContent::isPublished).isEmpty()) {
             HttpResponses.notFound(exchange, "no published article with this id");
             return;
         }
@@ -63,11 +76,15 @@ public final class ArticleEndpoint {
         HttpResponses.send(exchange, 200, "application/json; charset=utf-8", Json.write(body));
     }
 
-    private Optional<StoredContent> published(String id) {
+    private static boolean isWithdrawn(StoredContent item) {
+        return StoredContent.WITHDRAWN.equals(item.status());
+    }
+
+    private Optional<StoredContent> stored(String id) {
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,99}")) {
             return Optional.empty();
         }
-        return contents.find(id).filter(StoredContent::isPublished);
+        return contents.find(id);
     }
 
     private static int limit(String value) {

@@ -213,7 +213,14 @@ class FieldsTest {
     }
 
     @Test
-    void withdrawn_needsOnlyTitleAndId() {
+    void withdrawnWithoutApprovedBy_isRejected() {
+        assertThat(check("withdrawn-without-approved-by.md")).singleElement()
+                .satisfies(p -> assertThat(p.field()).isEqualTo("approved_by"))
+                .satisfies(p -> assertThat(p.line()).isEqualTo(1));
+    }
+
+    @Test
+    void withdrawn_needsOnlyTitleIdAndApprovedBy() {
         Article article = parse("withdrawn.md");
 
         assertThat(article.status()).isEqualTo(ContentStatus.WITHDRAWN);

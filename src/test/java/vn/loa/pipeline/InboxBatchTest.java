@@ -50,7 +50,7 @@ class InboxBatchTest {
                 "so-noi-vu-hn/tin-1.md", article("tin-1", "Tin thứ nhất"),
                 "so-noi-vu-hn/thieu-tieu-de.md", LoaHarness.article("status: approved\napproved_by: Lan", "Không có tiêu đề."),
                 "so-noi-vu-hn/tin-2.md", article("tin-2", "Tin thứ hai"),
-                "so-noi-vu-hn/rut-bai.md", LoaHarness.article("id: khong-co\ntitle: \"Rút\"\nstatus: withdrawn", ""),
+                "so-noi-vu-hn/rut-bai.md", LoaHarness.article("id: khong-co\ntitle: \"Rút\"\nstatus: withdrawn\napproved_by: Lan", ""),
                 "so-noi-vu-hn/tin-3.md", article("tin-3", "Tin thứ ba"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(loa.content("rejected/rut-bai.md.error.txt"))

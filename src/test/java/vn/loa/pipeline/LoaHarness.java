@@ -55,6 +55,7 @@ final class LoaHarness implements AutoCloseable {
                 name: "Sở Nội vụ thành phố Hà Nội"
                 parent: bnv
                 chats: [cchc-slack]
+            %3$s
             lists:
               - id: lanh-dao
                 name: "Lãnh đạo"
@@ -86,10 +87,15 @@ final class LoaHarness implements AutoCloseable {
 
     /** With more top-level sections (say {@code smtp:} or {@code retries:}) appended to the test configuration. */
     LoaHarness(Path root, String extraYaml) throws Exception {
+        this(root, "", extraYaml);
+    }
+
+    /** With more units (list items such as {@code "  - id: ubnd-hn\n    name: …"}) and more top-level sections. */
+    LoaHarness(Path root, String extraUnits, String extraYaml) throws Exception {
         this.root = root;
         this.port = freePort();
         Path file = root.resolve("loa.yaml");
-        Files.writeString(file, CONFIG.formatted(root.toString().replace('\\', '/'), port) + extraYaml);
+        Files.writeString(file, CONFIG.formatted(root.toString().replace('\\', '/'), port, extraUnits) + extraYaml);
         this.config = new ConfigLoader(Map.of()).load(file);
     }
 

@@ -161,16 +161,17 @@ class PipelineTest {
         awaitDelivered("tin-go");
         assertThat(rss("so-noi-vu-hn").getEntries()).hasSize(1);
 
-        loa.drop("go.md", LoaHarness.article("title: Gỡ tin\nstatus: withdrawn\nid: tin-go", ""));
+        loa.drop("go.md", LoaHarness.article("title: Gỡ tin\nstatus: withdrawn\napproved_by: Lan\nid: tin-go", ""));
         await().atMost(Duration.ofSeconds(10)).until(() -> rss("bnv").getEntries().isEmpty()
                 && rss("so-noi-vu-hn").getEntries().isEmpty());
 
-        assertThat(loa.get("/articles/tin-go").statusCode()).isEqualTo(404);
+        // the page still answers, saying that the item was withdrawn (UnitBoundsTest has the details)
+        assertThat(loa.get("/articles/tin-go").statusCode()).isEqualTo(410);
     }
 
     @Test
     void withdrawingAnUnknownId_isRejected() throws Exception {
-        loa.drop("go.md", LoaHarness.article("title: Gỡ tin\nstatus: withdrawn\nid: khong-co", ""));
+        loa.drop("go.md", LoaHarness.article("title: Gỡ tin\nstatus: withdrawn\napproved_by: Lan\nid: khong-co", ""));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(loa.content("rejected/go.md.error.txt")));
         assertThat(Files.readString(loa.content("rejected/go.md.error.txt")))
