@@ -93,7 +93,15 @@ public final class Components implements AutoCloseable {
     final IssuePages issuePages;
     final Bulletins bulletins;
 
+    final Map<String, String> env;
+
     public Components(LoaConfig config, Clock clock) {
+        this(config, clock, System.getenv());
+    }
+
+    /** With the environment that secrets ({@code LOA_SECRET}, {@code LOA_ADMIN_TOKEN}) are read from. */
+    public Components(LoaConfig config, Clock clock, Map<String, String> env) {
+        this.env = Map.copyOf(env);
         this.config = config;
         this.clock = clock;
         this.db = Database.open(config.storage());
@@ -114,7 +122,7 @@ public final class Components implements AutoCloseable {
         this.feeds = new FeedPublisher(config, contents, links, new FeedFiles(new FeedRenderer()), feedCache, clock);
         this.deliveryPool = DeliveryPool.forConnections(config.smtp().connections());
         this.subscribers = new Subscribers(db, clock);
-        this.tokens = new SubscriptionTokens(SubscriptionTokens.loadSecret(System.getenv("LOA_SECRET"),
+        this.tokens = new SubscriptionTokens(SubscriptionTokens.loadSecret(this.env.get("LOA_SECRET"),
                 config.paths().dataDir()), clock);
         this.mailer = config.smtp().toOutbox() ? new OutboxMailer(config.paths().outbox()) : new SmtpMailer(config.smtp());
         Templates templates = new Templates(templatesFolder());
@@ -139,7 +147,7 @@ public final class Components implements AutoCloseable {
 
     /** The beans by the names the routes use. */
     Map<String, Object> beans() {
-        AdminAuth adminAuth = new AdminAuth(System.getenv("LOA_ADMIN_TOKEN"));
+        AdminAuth adminAuth = new AdminAuth(env.get("LOA_ADMIN_TOKEN"));
         return Map.ofEntries(
                 Map.entry("parser", parser),
                 Map.entry("deliveryPool", deliveryPool),

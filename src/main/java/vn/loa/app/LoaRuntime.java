@@ -9,6 +9,7 @@ import org.apache.camel.main.MainListenerSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.email.BounceMailbox;
+import vn.loa.web.WebServer;
 
 /**
  * Loa on Camel Main: binds the {@link Components}, sets the properties the routes use and loads the routes of
@@ -20,6 +21,8 @@ public final class LoaRuntime implements AutoCloseable {
 
     private final Components components;
     private final Main main;
+    /** The HTTP server, in service mode only. */
+    private final WebServer web;
 
     public LoaRuntime(Components components, Mode mode, Map<String, String> overrides) {
         this.components = components;
@@ -33,8 +36,12 @@ public final class LoaRuntime implements AutoCloseable {
             main.addInitialProperty("camel.main.routesExcludePattern", "**/http.camel.yaml");
         }
         main.addInitialProperty("camel.main.shutdownTimeout", "30");
-        main.addInitialProperty("camel.server.enabled", Boolean.toString(service));
-        main.addInitialProperty("camel.server.port", Integer.toString(config.http().port()));
+        // Loa's own HTTP server (http: in loa.yaml) instead of camel.server, whose Vert.x options cannot be set
+        main.addInitialProperty("camel.server.enabled", "false");
+        this.web = service ? new WebServer(config.http()) : null;
+        if (web != null) {
+            main.bind(WebServer.ROUTER, web.router());
+        }
         main.addInitialProperty("loa.inbox", config.paths().inbox().toString());
         main.addInitialProperty("loa.watch", Boolean.toString(service));
         main.addInitialProperty("loa.timers", Boolean.toString(service));
@@ -49,6 +56,13 @@ public final class LoaRuntime implements AutoCloseable {
         main.addInitialProperty("loa.handoff.uri", "seda:deliveries?concurrentConsumers=2&size=10000&blockWhenFull=true");
         overrides.forEach(main::addInitialProperty);
         main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStart(BaseMainSupport started) {
+                if (web != null) {
+                    web.ready();
+                }
+            }
+
             @Override
             public void beforeStop(BaseMainSupport stopping) {
                 // SIGTERM: stop handing out deliveries; what is being sent finishes, the rest stays pending
@@ -71,16 +85,35 @@ public final class LoaRuntime implements AutoCloseable {
     public LoaRuntime start() throws Exception {
         prepare();
         main.start();
+        if (web != null) {
+            web.ready();
+        }
         return this;
     }
 
     /** Runs until the process is stopped (SIGTERM or Ctrl-C), then shuts down gracefully. */
     public void runUntilStopped() throws Exception {
         prepare();
-        main.run();
+        try {
+            main.run();
+        } finally {
+            closeWeb();
+        }
     }
 
+    /**
+     * Listens for HTTP first (a port that is taken ends the start with {@link WebServerException}, before anything
+     * runs), then readies storage and feeds.
+     */
     private void prepare() {
+        if (web != null) {
+            try {
+                web.listen();
+            } catch (RuntimeException e) {
+                closeWeb();
+                throw e;
+            }
+        }
         int released = components.deliveries().releaseClaims();
         if (released > 0) {
             LOG.info("resuming {} deliveries left pending by the last stop", released);
@@ -100,8 +133,23 @@ public final class LoaRuntime implements AutoCloseable {
         return components;
     }
 
+    /** The port the HTTP server listens on ({@code http.port}, or the one chosen for 0). */
+    public int httpPort() {
+        return web == null ? -1 : web.port();
+    }
+
+    private void closeWeb() {
+        if (web != null) {
+            web.close();
+        }
+    }
+
     @Override
     public void close() throws Exception {
-        main.stop();
+        try {
+            main.stop();
+        } finally {
+            closeWeb();
+        }
     }
 }

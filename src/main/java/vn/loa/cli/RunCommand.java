@@ -11,6 +11,7 @@ import vn.loa.app.Components;
 import vn.loa.app.LoaRuntime;
 import vn.loa.app.Mode;
 import vn.loa.config.LoaConfig;
+import vn.loa.web.WebServerException;
 
 /** {@code loa run}: the service, until stopped. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -29,7 +30,11 @@ final class RunCommand implements Callable<Integer> {
             LoaRuntime runtime = new LoaRuntime(components, Mode.SERVICE, Map.of());
             LOG.info("Loa watches {} and serves {}/feeds/<unit>/rss.xml (units: {})", config.paths().inbox(),
                     config.site().baseUrl(), String.join(", ", config.units().stream().map(u -> u.id()).toList()));
-            runtime.runUntilStopped();
+            try {
+                runtime.runUntilStopped();
+            } catch (WebServerException e) {
+                throw new LoaCommand.UserError(e.getMessage());
+            }
         }
         return 0;
     }

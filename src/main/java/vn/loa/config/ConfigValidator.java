@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.loa.guard.IpRange;
 import vn.loa.i18n.Messages;
 
 /** Checks what binding cannot: ids, references between sections, URLs and time zones. */
@@ -28,14 +29,31 @@ final class ConfigValidator {
         lists();
         chats();
         bulletins();
-        if (config.http().port() < 0 || config.http().port() > 65535) {
-            issue(List.of("http", "port"), "http.port", "must be a port number from 0 to 65535");
-        }
+        http();
         intake();
         if (config.smtp().perSecond() < 0) {
             issue(List.of("smtp", "per_second"), "smtp.per_second", "must be 0 (no limit) or more");
         }
         return issues;
+    }
+
+    private void http() {
+        Http http = config.http();
+        if (http.port() < 0 || http.port() > 65535) {
+            issue(List.of("http", "port"), "http.port", "must be a port number from 0 to 65535");
+        }
+        atLeast(http.maxBodyBytes(), 1, List.of("http", "max_body_bytes"), "http.max_body_bytes");
+        atLeast(http.maxHeaderBytes(), 1024, List.of("http", "max_header_bytes"), "http.max_header_bytes");
+        atLeast(http.maxFormFields(), 1, List.of("http", "max_form_fields"), "http.max_form_fields");
+        atLeast(http.idleTimeoutSeconds(), 1, List.of("http", "idle_timeout_seconds"), "http.idle_timeout_seconds");
+        atLeast(http.headerTimeoutSeconds(), 1, List.of("http", "header_timeout_seconds"), "http.header_timeout_seconds");
+        for (int i = 0; i < http.trustedProxies().size(); i++) {
+            String proxy = http.trustedProxies().get(i);
+            if (IpRange.parse(proxy).isEmpty()) {
+                issue(List.of("http", "trusted_proxies", i), "http.trusted_proxies[" + i + "]",
+                        Messages.t("guard.config.trusted_proxy", proxy));
+            }
+        }
     }
 
     private void intake() {

@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.apache.camel.Exchange;
+import org.apache.camel.component.platform.http.vertx.HttpMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code Authorization: Bearer $LOA_ADMIN_TOKEN} for the admin API, compared in constant time. With no token set
+ * {@code Authorization: Bearer $LOA_ADMIN_TOKEN} for the admin API, read from that header only and compared in
+ * constant time. With no token set
  * the admin API is disabled (said once in the log) and answers 403.
  */
 public final class AdminAuth {
@@ -31,7 +33,7 @@ public final class AdminAuth {
             HttpResponses.send(exchange, 403, json, "{\"error\":\"admin API disabled: set LOA_ADMIN_TOKEN\"}");
             return false;
         }
-        String header = exchange.getMessage().getHeader("Authorization", String.class);
+        String header = authorization(exchange);
         String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
         if (!MessageDigest.isEqual(expected, digest(given))) {
             HttpResponses.send(exchange, 401, json, "{\"error\":\"missing or wrong bearer token\"}");
@@ -39,6 +41,17 @@ public final class AdminAuth {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The request's own {@code Authorization} header: never a query parameter or a cookie of that name, which Camel
+     * would also put into the message headers (a token in a URL ends up in logs, histories and Referer headers).
+     */
+    private static String authorization(Exchange exchange) {
+        if (exchange.getIn() instanceof HttpMessage http) {
+            return http.getRequest().getHeader("Authorization");
+        }
+        return exchange.getMessage().getHeader("Authorization", String.class);
     }
 
     /** Comparing fixed-length digests keeps the time independent of where the strings differ and of their length. */

@@ -33,6 +33,7 @@ public final class SubscriptionEndpoint {
     private final Subscribers subscribers;
     private final SubscriptionTokens tokens;
     private final ConfirmationEmail confirmation;
+    private final ClientAddress clientAddress;
 
     public SubscriptionEndpoint(LoaConfig config, Subscribers subscribers, SubscriptionTokens tokens,
                                 ConfirmationEmail confirmation) {
@@ -40,6 +41,7 @@ public final class SubscriptionEndpoint {
         this.subscribers = subscribers;
         this.tokens = tokens;
         this.confirmation = confirmation;
+        this.clientAddress = new ClientAddress(config.http().trustedProxies());
     }
 
     /** {@code GET /subscribe?list=…} shows the form; {@code POST /subscribe} ({@code list}, {@code email}, {@code name}). */
@@ -148,14 +150,10 @@ public final class SubscriptionEndpoint {
         return null;
     }
 
-    /** Evidence of who asked: the client address (or the proxy's X-Forwarded-For) and the user agent. */
-    private static String client(Exchange exchange) {
-        Message in = exchange.getMessage();
-        String forwarded = in.getHeader("X-Forwarded-For", String.class);
-        Object remote = in.getHeader("CamelVertxPlatformHttpRemoteAddress");
-        String agent = in.getHeader("User-Agent", String.class);
-        String address = forwarded != null ? forwarded : remote == null ? "unknown" : remote.toString();
-        String text = address + (agent == null ? "" : " " + agent);
+    /** Evidence of who asked: the client address ({@link ClientAddress}) and the user agent. */
+    private String client(Exchange exchange) {
+        String agent = exchange.getMessage().getHeader("User-Agent", String.class);
+        String text = clientAddress.of(exchange) + (agent == null ? "" : " " + agent);
         return text.length() > 200 ? text.substring(0, 200) : text;
     }
 }

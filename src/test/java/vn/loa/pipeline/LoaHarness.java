@@ -43,6 +43,7 @@ final class LoaHarness implements AutoCloseable {
               url: "jdbc:sqlite:%1$s/data/loa.db"
             http:
               port: %2$d
+            %4$s
             units:
               - id: bnv
                 name: "Bộ Nội vụ"
@@ -77,6 +78,8 @@ final class LoaHarness implements AutoCloseable {
     final MutableClock clock = new MutableClock(START);
     final int port;
     final LoaConfig config;
+    /** The environment secrets are read from ({@code LOA_ADMIN_TOKEN}, {@code LOA_SECRET}): none unless a test says. */
+    Map<String, String> env = Map.of();
     private Components components;
     private LoaRuntime runtime;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -92,15 +95,20 @@ final class LoaHarness implements AutoCloseable {
 
     /** With more units (list items such as {@code "  - id: ubnd-hn\n    name: …"}) and more top-level sections. */
     LoaHarness(Path root, String extraUnits, String extraYaml) throws Exception {
+        this(root, extraUnits, "", extraYaml);
+    }
+
+    /** With more units, more keys of {@code http:} (such as {@code "  header_timeout_seconds: 1\n"}), more sections. */
+    LoaHarness(Path root, String extraUnits, String extraHttp, String extraYaml) throws Exception {
         this.root = root;
         this.port = freePort();
         Path file = root.resolve("loa.yaml");
-        Files.writeString(file, CONFIG.formatted(root.toString().replace('\\', '/'), port, extraUnits) + extraYaml);
+        Files.writeString(file, CONFIG.formatted(root.toString().replace('\\', '/'), port, extraUnits, extraHttp) + extraYaml);
         this.config = new ConfigLoader(Map.of()).load(file);
     }
 
     LoaHarness start() throws Exception {
-        components = new Components(config, clock);
+        components = new Components(config, clock, env);
         runtime = new LoaRuntime(components, Mode.SERVICE, Map.of(
                 "loa.intake.stable", "100",
                 "loa.intake.poll", "100",
