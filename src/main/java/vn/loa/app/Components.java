@@ -39,6 +39,7 @@ import vn.loa.feed.FeedFiles;
 import vn.loa.feed.FeedPublisher;
 import vn.loa.feed.FeedRenderer;
 import vn.loa.feed.Links;
+import vn.loa.guard.PrivateFiles;
 import vn.loa.intake.ContentArchive;
 import vn.loa.intake.ContentIntake;
 import vn.loa.intake.InboxBatch;
@@ -104,6 +105,7 @@ public final class Components implements AutoCloseable {
         this.env = Map.copyOf(env);
         this.config = config;
         this.clock = clock;
+        PrivateFiles.folder(config.paths().dataDir());
         this.db = Database.open(config.storage());
         this.contents = new ContentStore(db);
         this.deliveries = new DeliveryLog(db, clock);

@@ -20,6 +20,7 @@ import vn.loa.delivery.DeliveryFilter;
 import vn.loa.delivery.DeliveryLog;
 import vn.loa.delivery.DeliveryStatus;
 import vn.loa.delivery.SendProgress;
+import vn.loa.guard.SpreadsheetCells;
 import vn.loa.storage.Database;
 import vn.loa.storage.Json;
 import vn.loa.storage.Timestamps;
@@ -164,7 +165,9 @@ final class LogCommand implements Callable<Integer> {
         }
     }
 
-    private static String csvCell(String value) {
+    /** A CSV cell: neutralised for spreadsheets ({@link SpreadsheetCells}), quoted when it holds , " or a line break. */
+    private static String csvCell(String text) {
+        String value = SpreadsheetCells.neutralise(text);
         return value.matches(".*[,\"\\n\\r].*") || value.contains("\n")
                 ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }

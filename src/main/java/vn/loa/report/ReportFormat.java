@@ -9,6 +9,7 @@ import org.jsoup.nodes.Entities;
 import vn.loa.content.Channel;
 import vn.loa.delivery.DeliveryStatus;
 import vn.loa.delivery.SendProgress;
+import vn.loa.guard.SpreadsheetCells;
 
 /** A report as Markdown, CSV or a printable HTML page. */
 public enum ReportFormat {
@@ -84,7 +85,7 @@ public enum ReportFormat {
                 + "email_failed,email_dead,chat_sent,chat_failed,chat_dead,recipients\n");
         for (UnitFigures f : report.units()) {
             List<String> cells = new ArrayList<>(cells(f));
-            cells.set(0, quote(f.name()));
+            cells.set(0, quote(SpreadsheetCells.neutralise(f.name())));
             out.append(report.period().label()).append(',').append(f.unitId()).append(',')
                     .append(String.join(",", cells)).append('\n');
         }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import vn.loa.guard.PrivateFiles;
 import vn.loa.config.Storage;
 
 /** The delivery-log database: a pooled DataSource, migrated on open, with a transaction helper. */
@@ -64,6 +65,11 @@ public final class Database implements AutoCloseable {
         return rest.substring(0, rest.indexOf(':'));
     }
 
+    /**
+     * The database file's folder (made its owner's only when Loa creates it) and the file itself, created empty and
+     * readable by its owner only before SQLite opens it: SQLite gives its {@code -wal} and {@code -shm} journals the
+     * database file's permissions. Files of an older install are restricted too.
+     */
     private static void createParentFolder(String url) {
         String file = url.substring("jdbc:sqlite:".length());
         int query = file.indexOf('?');
@@ -73,10 +79,16 @@ public final class Database implements AutoCloseable {
         if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
             return;
         }
-        Path parent = Path.of(file).toAbsolutePath().getParent();
+        Path db = Path.of(file).toAbsolutePath();
+        Path parent = db.getParent();
         try {
-            Files.createDirectories(parent);
-        } catch (java.io.IOException e) {
+            if (!Files.isDirectory(parent)) {
+                PrivateFiles.folder(parent);
+            }
+            PrivateFiles.create(db);
+            PrivateFiles.ownerOnly(db.resolveSibling(db.getFileName() + "-wal"));
+            PrivateFiles.ownerOnly(db.resolveSibling(db.getFileName() + "-shm"));
+        } catch (java.io.UncheckedIOException e) {
             throw new StorageException("cannot create the folder " + parent + " for the database: " + e.getMessage(), e);
         }
     }

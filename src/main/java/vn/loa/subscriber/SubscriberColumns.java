@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import vn.loa.config.MailList;
+import vn.loa.guard.SpreadsheetCells;
 
 /**
  * The header row of a subscriber file and how each row reads: the address column ({@code email}; for a
@@ -92,14 +93,14 @@ final class SubscriberColumns {
                             + " (quote values that contain the separator)");
             return null;
         }
-        String raw = record.get(address).strip();
+        String raw = SpreadsheetCells.restore(record.get(address).strip());
         AddressValidator.Result checked = AddressValidator.check(list, raw);
         if (!checked.valid()) {
             problems.invalid(line, raw, raw.isEmpty() ? "no " + (list.isZalo() ? "user id" : "address")
                     : "invalid " + (list.isZalo() ? "user id" : "address") + " '" + raw + "': " + checked.reason());
             return null;
         }
-        String given = name < 0 ? null : record.get(name);
+        String given = name < 0 ? null : SpreadsheetCells.restore(record.get(name));
         if (DisplayNames.tooLong(given)) {
             problems.invalid(line, raw, "the name is longer than " + DisplayNames.MAX + " characters");
             return null;
@@ -126,7 +127,7 @@ final class SubscriberColumns {
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (Attribute a : attributes) {
-            String value = Normalizer.normalize(record.get(a.index()).strip(), Normalizer.Form.NFC);
+            String value = Normalizer.normalize(SpreadsheetCells.restore(record.get(a.index()).strip()), Normalizer.Form.NFC);
             if (!value.isEmpty()) {
                 values.put(a.name(), value);
             }

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import vn.loa.guard.PrivateFiles;
 
 /**
  * Signed tokens for confirm and unsubscribe links: {@code payload.mac}, HMAC-SHA256 over the purpose, list,
@@ -56,7 +57,7 @@ public final class SubscriptionTokens {
         Path file = dataDir.resolve("secret");
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(dataDir);
+                PrivateFiles.folder(dataDir);
                 byte[] random = new byte[32];
                 new SecureRandom().nextBytes(random);
                 Path temp = Files.createTempFile(dataDir, ".secret", ".tmp");
@@ -68,6 +69,7 @@ public final class SubscriptionTokens {
                 }
                 Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
+            PrivateFiles.ownerOnly(file);
             return Files.readString(file).strip().getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the token secret " + file, e);
