@@ -54,9 +54,8 @@ public final class InboxScanner {
 
     /**
      * The complete files of the inbox now (unchanged for {@code stableMillis}, or for their subfolder's own window),
-     * in batches of at most {@link #BATCH};
-     * and {@link #BATCH_BYTES}; empty when there are none. Two files or more make two batches at least: the batches
-     * are what runs in parallel.
+     * in batches of at most {@link #BATCH} files and {@link #BATCH_BYTES}; empty when there are none. Two files or more
+     * make two batches at least: the batches are what runs in parallel.
      */
     public List<List<Path>> batches(long stableMillis) {
         List<Found> files = stableFiles(stableMillis);
