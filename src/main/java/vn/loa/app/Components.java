@@ -108,7 +108,7 @@ public final class Components implements AutoCloseable {
         PrivateFiles.folder(config.paths().dataDir());
         this.db = Database.open(config.storage());
         this.contents = new ContentStore(db);
-        this.deliveries = new DeliveryLog(db, clock);
+        this.deliveries = DeliveryLog.open(db, clock, config.node());
         this.events = new IntakeEvents(db, clock);
         this.parser = new ContentParser(config, clock);
         IntakeAttempts attempts = new IntakeAttempts(db, clock);
@@ -118,7 +118,7 @@ public final class Components implements AutoCloseable {
         this.publisher = new Publisher(db, contents, deliveries, new DeliveryPlanner(config), events, clock);
         this.inbox = new InboxScanner(config.paths().inbox(), attempts, config.intake().stableMillisByFolder());
         this.intakeBatch = new InboxBatch(config, intake, parser, embargo, publisher, archive, attempts);
-        this.deliveryQueue = new DeliveryQueue(deliveries);
+        this.deliveryQueue = new DeliveryQueue(deliveries.leases());
         this.links = new Links(config);
         this.feedCache = new FeedCache();
         this.feeds = new FeedPublisher(config, contents, links, new FeedFiles(new FeedRenderer()), feedCache, clock);
@@ -132,13 +132,13 @@ public final class Components implements AutoCloseable {
         this.confirmation = new ConfirmationEmail(config, templates, listHeaders, tokens, mailer);
         this.issueRenderer = new IssueRenderer(templates);
         this.issuePages = new IssuePages(config, issueRenderer);
-        this.bulletins = new Bulletins(config, db, new IssueComposer(config, links, issueRenderer), issuePages, publisher, clock);
+        this.bulletins = new Bulletins(config, db, contents, new IssueComposer(config, links, issueRenderer), issuePages, publisher, clock);
         this.dispatcher = new Dispatcher(Map.of(
                 Channel.FEED, new FeedDelivery(feeds),
                 Channel.EMAIL, new EmailChannel(config, new ArticleEmail(config, links, templates, listHeaders,
                         bulletins::emailValues), mailer, subscribers),
                 Channel.CHAT, ChatChannel.create(config, links, db, clock)),
-                deliveries, contents, config.retries(), clock);
+                deliveries.outcomes(), contents, config.retries(), clock);
     }
 
     /** {@code -Dloa.templates}, else {@code templates/} of the working directory or the install folder. */
@@ -154,7 +154,8 @@ public final class Components implements AutoCloseable {
                 Map.entry("parser", parser),
                 Map.entry("deliveryPool", deliveryPool),
                 Map.entry("intakePool", intakePool),
-                Map.entry("progressLog", new ProgressLog(deliveries)),
+                Map.entry("progressLog", new ProgressLog(deliveries.queries())),
+                Map.entry("deliveryLeases", deliveries.leases()),
                 Map.entry("intake", intake),
                 Map.entry("inbox", inbox),
                 Map.entry("intakeBatch", intakeBatch),
@@ -170,7 +171,7 @@ public final class Components implements AutoCloseable {
                 Map.entry("bulletinEndpoint", new BulletinEndpoint(bulletins, issuePages, issueRenderer)),
                 Map.entry("healthEndpoint", new HealthEndpoint(db)),
                 Map.entry("deliveriesEndpoint", new DeliveriesEndpoint(config, deliveries, adminAuth, clock)),
-                Map.entry("reportEndpoint", new ReportEndpoint(new Reports(config, db, clock), adminAuth)),
+                Map.entry("reportEndpoint", new ReportEndpoint(new Reports(config, contents, deliveries.queries(), clock), adminAuth)),
                 Map.entry("bounceProcessor", new BounceProcessor(config, deliveries, subscribers)),
                 Map.entry("subscriptionEndpoint", new SubscriptionEndpoint(config, subscribers, tokens, confirmation)));
     }

@@ -50,6 +50,7 @@ public final class LoaRuntime implements AutoCloseable {
         main.addInitialProperty("loa.embargo.period", "5000");
         main.addInitialProperty("loa.retry.period", "5000");
         main.addInitialProperty("loa.progress.period", "10000");
+        main.addInitialProperty("loa.lease.renew", Long.toString(config.node().renewEvery().toMillis()));
         main.addInitialProperty("loa.bulletin.period", "30000");
         main.addInitialProperty("loa.bounces.enabled", Boolean.toString(service && config.bounces().enabled()));
         main.addInitialProperty("loa.bounces.uri", BounceMailbox.uri(config.bounces()));
@@ -114,9 +115,10 @@ public final class LoaRuntime implements AutoCloseable {
                 throw e;
             }
         }
-        int released = components.deliveries().releaseClaims();
+        int released = components.deliveries().leases().releaseOwn();
         if (released > 0) {
-            LOG.info("resuming {} deliveries left pending by the last stop", released);
+            LOG.info("resuming {} deliveries node {} left pending when it stopped", released,
+                    components.deliveries().leases().node());
         }
         components.feeds.writeMissing();
     }

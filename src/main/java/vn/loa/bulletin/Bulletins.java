@@ -27,6 +27,7 @@ import vn.loa.content.ContentType;
 import vn.loa.delivery.Handoff;
 import vn.loa.delivery.Publication;
 import vn.loa.delivery.Publisher;
+import vn.loa.storage.ContentStore;
 import vn.loa.storage.Database;
 import vn.loa.storage.StoredContent;
 
@@ -42,6 +43,7 @@ public final class Bulletins {
 
     private final LoaConfig config;
     private final Database db;
+    private final ContentStore contents;
     private final IssueTable table;
     private final IssueComposer composer;
     private final IssuePages pages;
@@ -49,10 +51,11 @@ public final class Bulletins {
     private final Clock clock;
     private final Map<String, BulletinSchedule> schedules = new java.util.HashMap<>();
 
-    public Bulletins(LoaConfig config, Database db, IssueComposer composer, IssuePages pages, Publisher publisher,
-                     Clock clock) {
+    public Bulletins(LoaConfig config, Database db, ContentStore contents, IssueComposer composer, IssuePages pages,
+                     Publisher publisher, Clock clock) {
         this.config = config;
         this.db = db;
+        this.contents = contents;
         this.table = new IssueTable(db);
         this.composer = composer;
         this.pages = pages;
@@ -175,7 +178,7 @@ public final class Bulletins {
             IssueRecord issue = new IssueRecord(b.id(), slot, view.year(), view.number(), IssueRecord.COMPILED,
                     draft.from(), now, ids(draft.articles()), ids(draft.notes()), item.id(), null, view, now, null);
             table.insert(c, issue);
-            table.consumeNotes(c, ids(draft.notes()));
+            contents.consumeNotes(c, ids(draft.notes()));
             return new Compiled(issue, publisher.store(c, item));
         });
         if (compiled == null) {
@@ -202,13 +205,13 @@ public final class Bulletins {
                 : table.firstSkippedStart(c, b.id()).filter(t -> t.isBefore(now.minus(FIRST_PERIOD)))
                         .orElse(now.minus(FIRST_PERIOD));
         List<StoredContent> articles = new ArrayList<>();
-        for (StoredContent item : table.articlesSeen(c, from, now)) {
+        for (StoredContent item : contents.articlesSeen(c, from, now)) {
             Article a = item.article();
             if (a.bulletin() == null && a.units().stream().anyMatch(b.units()::contains)) {
                 articles.add(item);
             }
         }
-        List<StoredContent> notes = table.waitingNotes(c).stream()
+        List<StoredContent> notes = contents.waitingNotes(c).stream()
                 .filter(n -> b.id().equals(n.article().bulletin())).toList();
         int year = slot.atZone(zone()).getYear();
         int number = table.maxNumber(c, b.id(), year) + 1;

@@ -1,13 +1,13 @@
 package vn.loa.chat;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Optional;
 import vn.loa.storage.Database;
+import vn.loa.storage.Jdbc;
+import vn.loa.storage.Queries;
 import vn.loa.storage.Timestamps;
 
-/** The {@code chat_tokens} table: the latest Zalo tokens of each chat, committed durably before use. Not final: tests observe it. */
+/** The owner of the {@code chat_tokens} table ({@code chat-tokens.sql}): the latest Zalo tokens of each chat, committed durably before use. Not final: tests observe it. */
 class ZaloTokenStore {
 
     /**
@@ -26,41 +26,22 @@ class ZaloTokenStore {
     }
 
     private final Database db;
+    private final Queries sql;
 
+    /** {@code db} null: a store that is never used (chats without Zalo refresh, in tests). */
     ZaloTokenStore(Database db) {
         this.db = db;
+        this.sql = db == null ? null : db.queries(ZaloTokenStore.class, "chat-tokens");
     }
 
     Optional<Tokens> find(String chatId) {
-        return db.query(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "select seed, access_token, refresh_token, expires_at from chat_tokens where chat_id = ?")) {
-                s.setString(1, chatId);
-                try (ResultSet r = s.executeQuery()) {
-                    return r.next()
-                            ? Optional.of(new Tokens(r.getString(1), r.getString(2), r.getString(3), Timestamps.parse(r.getString(4))))
-                            : Optional.empty();
-                }
-            }
-        });
+        return db.query(c -> Jdbc.one(c, sql.sql("find"), r -> new Tokens(r.getString(1), r.getString(2), r.getString(3),
+                Timestamps.parse(r.getString(4))), chatId));
     }
 
     /** Inserts or replaces the chat's tokens in one committed transaction. */
     void save(String chatId, Tokens tokens, Instant now) {
-        db.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "insert into chat_tokens (chat_id, seed, access_token, refresh_token, expires_at, updated_at)"
-                            + " values (?, ?, ?, ?, ?, ?) on conflict (chat_id) do update set seed = excluded.seed,"
-                            + " access_token = excluded.access_token, refresh_token = excluded.refresh_token,"
-                            + " expires_at = excluded.expires_at, updated_at = excluded.updated_at")) {
-                s.setString(1, chatId);
-                s.setString(2, tokens.seed());
-                s.setString(3, tokens.accessToken());
-                s.setString(4, tokens.refreshToken());
-                s.setString(5, Timestamps.format(tokens.expiresAt()));
-                s.setString(6, Timestamps.format(now));
-                return s.executeUpdate();
-            }
-        });
+        db.inTransaction(c -> Jdbc.update(c, sql.sql("save"), chatId, tokens.seed(), tokens.accessToken(),
+                tokens.refreshToken(), Timestamps.format(tokens.expiresAt()), Timestamps.format(now)));
     }
 }

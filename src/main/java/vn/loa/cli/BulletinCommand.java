@@ -89,7 +89,7 @@ final class BulletinCommand implements Callable<Integer> {
             runtime.producer().sendBody("direct:bulletin-handoff", result.handoff());
             waitForDeliveries(components, result.handoff());
             String version = Handoff.parse(result.handoff()).version();
-            Map<DeliveryStatus, Integer> counts = components.deliveries().counts(issue.contentId(), version);
+            Map<DeliveryStatus, Integer> counts = components.deliveries().queries().counts(issue.contentId(), version);
             out.println("bulletin " + bulletin.id() + ": " + issue.view().label() + " (" + issue.contentId() + ") with "
                     + issue.articles().size() + " articles and " + issue.noteIds().size() + " notes, covering "
                     + issue.view().period());

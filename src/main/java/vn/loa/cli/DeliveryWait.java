@@ -17,10 +17,10 @@ final class DeliveryWait {
     /** Also logs how far the sends have come every {@link #PROGRESS_EVERY}, as the service does. */
     static void untilAttempted(DeliveryLog log, String contentId, String version, Instant deadline)
             throws InterruptedException {
-        ProgressLog progress = new ProgressLog(log);
+        ProgressLog progress = new ProgressLog(log.queries());
         Instant nextReport = Instant.now().plus(PROGRESS_EVERY);
         boolean reported = false;
-        while (log.hasUnattempted(contentId, version) && Instant.now().isBefore(deadline)) {
+        while (log.queries().hasUnattempted(contentId, version) && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
             if (Instant.now().isAfter(nextReport)) {
                 progress.report();

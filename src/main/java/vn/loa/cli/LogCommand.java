@@ -78,7 +78,7 @@ final class LogCommand implements Callable<Integer> {
                 since(config), limit);
         List<Delivery> rows;
         try (Database db = Database.open(config.storage())) {
-            rows = new DeliveryLog(db, Clock.systemUTC()).find(filter);
+            rows = DeliveryLog.open(db, Clock.systemUTC()).queries().find(filter);
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -97,7 +97,7 @@ final class LogCommand implements Callable<Integer> {
     private Integer progress(LoaConfig config) {
         List<SendProgress> sends;
         try (Database db = Database.open(config.storage())) {
-            sends = new DeliveryLog(db, Clock.systemUTC()).progress(content);
+            sends = DeliveryLog.open(db, Clock.systemUTC()).queries().progress(content);
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

@@ -81,7 +81,7 @@ final class PublishCommand implements Callable<Integer> {
             if (event.contentId() != null && event.outcome() != Outcome.SKIPPED && event.outcome() != Outcome.NOTE) {
                 // counted in the database: a bulletin to a million members is never loaded row by row
                 Map<Channel, Map<DeliveryStatus, Integer>> counts =
-                        components.deliveries().countsByChannel(event.contentId(), event.version());
+                        components.deliveries().queries().countsByChannel(event.contentId(), event.version());
                 Map<Channel, Integer> sent = new EnumMap<>(Channel.class);
                 counts.forEach((channel, byStatus) -> {
                     byStatus.forEach((status, n) -> totals.computeIfAbsent(channel, c -> new EnumMap<>(DeliveryStatus.class))

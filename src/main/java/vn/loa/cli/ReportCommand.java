@@ -11,6 +11,8 @@ import vn.loa.config.LoaConfig;
 import vn.loa.report.Period;
 import vn.loa.report.ReportFormat;
 import vn.loa.report.Reports;
+import vn.loa.delivery.DeliveryLog;
+import vn.loa.storage.ContentStore;
 import vn.loa.storage.Database;
 
 /** {@code loa report}: what was published and delivered per unit and channel in a period. */
@@ -48,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
                     ? "--format: use md, csv or html, not '" + format + "'" : "--period: " + e.getMessage());
         }
         try (Database db = Database.open(config.storage())) {
-            String text = as.render(new Reports(config, db, Clock.systemUTC()).build(parsed, unit));
+            String text = as.render(new Reports(config, new ContentStore(db), DeliveryLog.open(db, Clock.systemUTC()).queries(), Clock.systemUTC()).build(parsed, unit));
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         } catch (IllegalArgumentException e) {

@@ -37,7 +37,7 @@ final class RetryCommand implements Callable<Integer> {
         LoaConfig config = loa.loadConfig();
         int revived;
         try (Database db = Database.open(config.storage())) {
-            revived = new DeliveryLog(db, Clock.systemUTC()).revive(content, target, dead);
+            revived = DeliveryLog.open(db, Clock.systemUTC()).outcomes().revive(content, target, dead);
         }
         spec.commandLine().getOut().println(revived + " deliveries queued again"
                 + (content == null ? "" : " for " + content) + (target == null ? "" : " to " + target) + (dead ? " (failed and dead)" : " (failed)"));

@@ -34,6 +34,7 @@ final class ConfigValidator {
         if (config.smtp().perSecond() < 0) {
             issue(List.of("smtp", "per_second"), "smtp.per_second", "must be 0 (no limit) or more");
         }
+        node();
         return issues;
     }
 
@@ -74,6 +75,24 @@ final class ConfigValidator {
     private void atLeast(Number value, long min, List<Object> path, String key) {
         if (value != null && value.longValue() < min) {
             issue(path, key, Messages.t("guard.config.at_least", min, value));
+        }
+    }
+
+    /** A lease must outlast every send it covers, and be renewed well before it runs out. */
+    private void node() {
+        Node node = config.node();
+        int longestSend = Math.max(config.smtp().timeoutSeconds(), Node.CHAT_TIMEOUT_SECONDS);
+        if (node.leaseSeconds() < 2 * longestSend) {
+            issue(List.of("node", "lease_seconds"), "node.lease_seconds", "must be at least " + 2 * longestSend
+                    + " (twice the longest send: smtp.timeout_seconds " + config.smtp().timeoutSeconds()
+                    + ", chat " + Node.CHAT_TIMEOUT_SECONDS + " s), not " + node.leaseSeconds());
+        }
+        if (node.renewSeconds() < 1 || 2 * node.renewSeconds() > node.leaseSeconds()) {
+            issue(List.of("node", "renew_seconds"), "node.renew_seconds",
+                    "must be from 1 to half of node.lease_seconds (" + node.leaseSeconds() / 2 + "), not " + node.renewSeconds());
+        }
+        if (!node.id().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+            issue(List.of("node", "id"), "node.id", "must be letters, digits, '.', '_' or '-' (at most 100), not '" + node.id() + "'");
         }
     }
 

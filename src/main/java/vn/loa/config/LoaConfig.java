@@ -16,7 +16,8 @@ public record LoaConfig(
         Http http,
         Intake intake,
         Retries retries,
-        Bounces bounces) {
+        Bounces bounces,
+        Node node) {
 
     public LoaConfig {
         site = site == null ? Site.defaults() : site;
@@ -31,10 +32,11 @@ public record LoaConfig(
         intake = intake == null ? Intake.defaults() : intake;
         retries = retries == null ? Retries.defaults() : retries;
         bounces = bounces == null ? Bounces.none() : bounces;
+        node = node == null ? Node.defaults() : node;
     }
 
     public static LoaConfig empty() {
-        return new LoaConfig(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new LoaConfig(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Optional<Unit> unit(String id) {

@@ -1,5 +1,6 @@
 package vn.loa.delivery;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -12,16 +13,16 @@ public final class DeliveryQueue {
 
     static final int PAGE = 500;
 
-    private final DeliveryLog log;
+    private final DeliveryLeases log;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    public DeliveryQueue(DeliveryLog log) {
+    public DeliveryQueue(DeliveryLeases log) {
         this.log = log;
     }
 
     /**
-     * For a graceful stop: no delivery is handed out any more, so in-flight ones finish and the rest stay pending
-     * (their claims are released on the next start).
+     * For a graceful stop: no delivery is handed out any more, so in-flight ones finish; the claimed ones not yet
+     * handed out are given back at once, for another node (or the next start) to take.
      */
     public void stop() {
         stopping.set(true);
@@ -68,6 +69,9 @@ public final class DeliveryQueue {
             @Override
             public boolean hasNext() {
                 if (stopping.get()) {
+                    List<Delivery> untried = new ArrayList<>();
+                    page.forEachRemaining(untried::add);
+                    log.release(untried);
                     return false;
                 }
                 if (!page.hasNext() && more) {

@@ -28,7 +28,7 @@ public final class Dispatcher {
     static final Duration PAUSE = Duration.ofSeconds(30);
 
     private final Map<Channel, DeliveryChannel> channels;
-    private final DeliveryLog log;
+    private final DeliveryOutcomes log;
     private final ContentStore contents;
     private final Retries retries;
     private final Clock clock;
@@ -40,7 +40,7 @@ public final class Dispatcher {
     private final Cache<String, Optional<StoredContent>> recent = Caffeine.newBuilder()
             .maximumSize(256).expireAfterWrite(Duration.ofSeconds(1)).build();
 
-    public Dispatcher(Map<Channel, DeliveryChannel> channels, DeliveryLog log, ContentStore contents,
+    public Dispatcher(Map<Channel, DeliveryChannel> channels, DeliveryOutcomes log, ContentStore contents,
                       Retries retries, Clock clock) {
         this.channels = Map.copyOf(channels);
         this.log = log;

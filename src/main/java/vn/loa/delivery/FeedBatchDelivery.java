@@ -32,7 +32,7 @@ public final class FeedBatchDelivery {
         if (items.isEmpty()) {
             return "";
         }
-        List<Delivery> claimed = log.claimPendingFeeds(items);
+        List<Delivery> claimed = log.leases().claimPendingFeeds(items);
         if (!claimed.isEmpty()) {
             Map<String, List<Delivery>> byUnit = claimed.stream()
                     .collect(Collectors.groupingBy(Delivery::target, LinkedHashMap::new, Collectors.toList()));
@@ -43,12 +43,12 @@ public final class FeedBatchDelivery {
                     deliveries.forEach(d -> sent.put(d.id(), "feeds/" + unit + "/"));
                 }
             });
-            log.markAllSent(sent);
+            log.outcomes().markAllSent(sent);
             if (!failed.isEmpty()) {
                 failed.forEach((unit, e) -> LOG.warn("feeds of {} not written, left to the dispatcher: {}", unit, e.getMessage()));
-                log.release(claimed.stream().filter(d -> failed.containsKey(d.target())).toList());
+                log.leases().release(claimed.stream().filter(d -> failed.containsKey(d.target())).toList());
             }
         }
-        return Handoff.body(log.withPending(items));
+        return Handoff.body(log.queries().withPending(items));
     }
 }

@@ -16,11 +16,11 @@ public final class ProgressLog {
     private static final Logger LOG = LoggerFactory.getLogger(ProgressLog.class);
     static final int LONG_SEND = 100;
 
-    private final DeliveryLog log;
+    private final DeliveryQueries log;
     /** The sends logged as moving at the last report, by item version and target. */
     private final Map<String, SendProgress> moving = new HashMap<>();
 
-    public ProgressLog(DeliveryLog log) {
+    public ProgressLog(DeliveryQueries log) {
         this.log = log;
     }
 

@@ -67,7 +67,7 @@ public final class Publisher {
                 try {
                     Publication publication = store(c, article);
                     if (publication.hasDeliveries()) {
-                        deliveries.claimFeedsForHandoff(c, article.id(), article.version());
+                        deliveries.leases().claimFeedsForHandoff(c, article.id(), article.version());
                     }
                     events.record(c, article.sourceName(), article.id(), article.version(), publication.outcome(),
                             publication.note());
@@ -109,7 +109,7 @@ public final class Publisher {
         }
         boolean update = existing.isPresent() && existing.get().isPublished();
         save(c, article, StoredContent.PUBLISHED, existing);
-        deliveries.record(c, article.id(), article.version(), planner.plan(article, !update || article.resend()));
+        deliveries.plans().record(c, article.id(), article.version(), planner.plan(article, !update || article.resend()));
         return update
                 ? new Publication(article, Outcome.UPDATED, "feed item updated in place"
                         + (article.resend() ? "; email and chat sent again (resend: true)" : ""))
@@ -134,7 +134,7 @@ public final class Publisher {
         Instant now = clock.instant();
         contents.save(c, new StoredContent(old.article(), StoredContent.WITHDRAWN, old.publishedAt(), old.firstSeenAt(), now),
                 List.of());
-        deliveries.record(c, article.id(), article.version(), planner.planFeeds(units));
+        deliveries.plans().record(c, article.id(), article.version(), planner.planFeeds(units));
         return new Publication(article, Outcome.WITHDRAWN, "removed from the feeds of " + String.join(", ", units));
     }
 

@@ -62,7 +62,7 @@ public final class BounceProcessor {
             return Outcome.IGNORED;
         }
         Bounce bounce = parsed.get();
-        Optional<Delivery> delivery = bounce.deliveryId() == null ? Optional.empty() : deliveries.get(bounce.deliveryId())
+        Optional<Delivery> delivery = bounce.deliveryId() == null ? Optional.empty() : deliveries.queries().get(bounce.deliveryId())
                 .filter(d -> d.channel() == Channel.EMAIL)
                 .filter(d -> bounce.contentId() == null || bounce.contentId().equals(d.contentId()));
         if (delivery.isEmpty()) {
@@ -76,7 +76,7 @@ public final class BounceProcessor {
                     d.id(), d.recipient(), bounce.reason());
             return Outcome.SOFT;
         }
-        if (!deliveries.markBounced(d.id(), bounce.reason())) {
+        if (!deliveries.outcomes().markBounced(d.id(), bounce.reason())) {
             LOG.debug("bounce mailbox: the bounce of delivery {} was already recorded", d.id());
             return Outcome.ALREADY_RECORDED;
         }

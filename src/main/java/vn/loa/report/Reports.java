@@ -1,41 +1,42 @@
 package vn.loa.report;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.loa.config.LoaConfig;
 import vn.loa.config.Unit;
 import vn.loa.content.Article;
 import vn.loa.content.Channel;
 import vn.loa.content.ContentType;
-import vn.loa.delivery.DeliveryLog;
-import vn.loa.delivery.DeliveryStatus;
+import vn.loa.delivery.DeliveryQueries;
 import vn.loa.delivery.SendProgress;
-import vn.loa.storage.Database;
-import vn.loa.storage.Json;
-import vn.loa.storage.Timestamps;
+import vn.loa.storage.ContentStore;
+import vn.loa.storage.StoredContent;
 
 /**
  * Builds the quarterly, half-year and annual figures units file: items first published in the period, deliveries
  * that ended in it (sent, failed, dead) per channel, distinct recipients reached, bulletin issues. A feed delivery
  * counts for its unit; an email or chat delivery for every unit of its item; every unit's figures also count for
- * all its ancestors ({@code parent}).
+ * all its ancestors ({@code parent}). The figures come from the owning stores: items from {@link ContentStore},
+ * deliveries from {@link DeliveryQueries}.
  */
 public final class Reports {
 
     private final LoaConfig config;
-    private final Database db;
+    private final ContentStore contents;
+    private final DeliveryQueries deliveries;
     private final Clock clock;
 
-    public Reports(LoaConfig config, Database db, Clock clock) {
+    public Reports(LoaConfig config, ContentStore contents, DeliveryQueries deliveries, Clock clock) {
         this.config = config;
-        this.db = db;
+        this.contents = contents;
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
@@ -46,50 +47,31 @@ public final class Reports {
                     + String.join(", ", config.units().stream().map(Unit::id).toList()) + ")");
         }
         ZoneId zone = config.site().zone();
-        String from = Timestamps.format(period.start(zone));
-        String to = Timestamps.format(period.end(zone));
         Map<String, UnitFigures> own = new LinkedHashMap<>();
         for (Unit unit : config.units()) {
             own.put(unit.id(), new UnitFigures(unit.id(), unit.name()));
         }
         Map<String, List<String>> unitsOf = new HashMap<>();
-        db.query(c -> {
-            try (PreparedStatement st = c.prepareStatement("select id, document, first_seen_at from contents"
-                    + " where type = 'article'")) {
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        Article article = Json.read(rs.getString(2), Article.class);
-                        unitsOf.put(rs.getString(1), article.units());
-                        String seen = rs.getString(3);
-                        if (seen.compareTo(from) >= 0 && seen.compareTo(to) < 0 && article.type() == ContentType.ARTICLE) {
-                            article.units().stream().map(own::get).filter(java.util.Objects::nonNull)
-                                    .forEach(f -> f.addItem(article.bulletin() != null));
-                        }
-                    }
+        Instant from = period.start(zone);
+        Instant to = period.end(zone);
+        for (StoredContent item : contents.articles()) {
+            Article article = item.article();
+            unitsOf.put(item.id(), article.units());
+            Instant seen = item.firstSeenAt();
+            if (!seen.isBefore(from) && seen.isBefore(to) && article.type() == ContentType.ARTICLE) {
+                article.units().stream().map(own::get).filter(Objects::nonNull)
+                        .forEach(f -> f.addItem(article.bulletin() != null));
+            }
+        }
+        for (DeliveryQueries.Ended d : deliveries.endedBetween(from, to)) {
+            List<String> units = d.channel() == Channel.FEED ? List.of(d.target()) : unitsOf.getOrDefault(d.contentId(), List.of());
+            for (String unit : units) {
+                UnitFigures figures = own.get(unit);
+                if (figures != null) {
+                    figures.addDelivery(d.channel(), d.status(), d.recipient());
                 }
             }
-            try (PreparedStatement st = c.prepareStatement("select content_id, channel, target, status, recipient"
-                    + " from deliveries where status in ('sent', 'failed', 'dead')"
-                    + " and coalesce(sent_at, updated_at) >= ? and coalesce(sent_at, updated_at) < ?")) {
-                st.setString(1, from);
-                st.setString(2, to);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        Channel channel = Channel.of(rs.getString(2));
-                        DeliveryStatus status = DeliveryStatus.of(rs.getString(4));
-                        List<String> units = channel == Channel.FEED ? List.of(rs.getString(3))
-                                : unitsOf.getOrDefault(rs.getString(1), List.of());
-                        for (String unit : units) {
-                            UnitFigures figures = own.get(unit);
-                            if (figures != null) {
-                                figures.addDelivery(channel, status, rs.getString(5));
-                            }
-                        }
-                    }
-                }
-            }
-            return null;
-        });
+        }
         List<UnitFigures> rows = new ArrayList<>();
         for (Unit unit : config.units()) {
             if (unitId == null || unit.id().equals(unitId)) {
@@ -102,7 +84,7 @@ public final class Reports {
                 rows.add(total);
             }
         }
-        List<SendProgress> inProgress = new DeliveryLog(db, clock).progress(null).stream()
+        List<SendProgress> inProgress = deliveries.progress(null).stream()
                 .filter(p -> !p.finished())
                 .filter(p -> unitId == null || (p.channel() == Channel.FEED ? List.of(p.target())
                         : unitsOf.getOrDefault(p.contentId(), List.of())).stream()

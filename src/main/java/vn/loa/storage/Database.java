@@ -2,37 +2,59 @@ package vn.loa.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import vn.loa.guard.PrivateFiles;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.internal.exception.FlywayMigrateException;
 import vn.loa.config.Storage;
+import vn.loa.i18n.Messages;
 
-/** The delivery-log database: a pooled DataSource, migrated on open, with a transaction helper. */
+/**
+ * Loa's database (SQLite or PostgreSQL, by the URL): a pooled DataSource, migrated on open from
+ * {@code db/migration/<vendor>}, with transaction helpers. Opening refuses, with the URL (never its password) and
+ * the migration concerned, a database it cannot reach, one whose schema is newer than this build, and one where a
+ * migration failed.
+ */
 public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
-    private final boolean sqlite;
+    private final Vendor vendor;
+    private final Queries queries;
 
-    private Database(HikariDataSource dataSource, boolean sqlite) {
+    private Database(HikariDataSource dataSource, Vendor vendor) {
         this.dataSource = dataSource;
-        this.sqlite = sqlite;
+        this.vendor = vendor;
+        this.queries = Queries.of(Database.class, "database", vendor);
     }
 
     public static Database open(Storage storage) {
         String url = storage.url();
-        boolean sqlite = url.startsWith("jdbc:sqlite:");
+        String shown = StorageUrls.redact(url);
+        Vendor vendor = Vendor.of(url);
+        if (vendor == null) {
+            throw new StorageException(Messages.t("storage.unsupported", shown), null);
+        }
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(url);
         hikari.setPoolName("loa-db");
-        if (storage.username() != null) {
+        if (storage.username() != null && !storage.username().isBlank()) {
             hikari.setUsername(storage.username());
             hikari.setPassword(storage.password());
         }
-        if (sqlite) {
+        if (vendor == Vendor.SQLITE) {
             createParentFolder(url);
             // WAL lets readers (HTTP, CLI) work while the pipeline writes; FULL makes a commit durable.
             hikari.addDataSourceProperty("journal_mode", "WAL");
@@ -44,25 +66,63 @@ public final class Database implements AutoCloseable {
             hikari.setMaximumPoolSize(4);
         } else {
             hikari.setMaximumPoolSize(10);
+            hikari.setMinimumIdle(2);
+            hikari.setConnectionTimeout(10_000);
         }
-        HikariDataSource ds = new HikariDataSource(hikari);
+        HikariDataSource ds;
         try {
-            Flyway.configure()
-                    .dataSource(ds)
-                    .locations("classpath:db/migration/" + vendor(url))
-                    .load()
-                    .migrate();
+            ds = new HikariDataSource(hikari);
+        } catch (HikariPool.PoolInitializationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new StorageException(Messages.t("storage.unreachable", shown, user(storage), cause.getMessage()), e);
+        }
+        try {
+            migrate(ds, vendor, shown);
         } catch (RuntimeException e) {
             ds.close();
-            throw new StorageException("cannot prepare the database at " + url + ": " + e.getMessage(), e);
+            throw e;
         }
-        return new Database(ds, sqlite);
+        return new Database(ds, vendor);
     }
 
-    /** Migrations are written per database: DDL differs (identity columns), queries are portable. */
-    private static String vendor(String url) {
-        String rest = url.substring("jdbc:".length());
-        return rest.substring(0, rest.indexOf(':'));
+    /** Brings the schema to this build's latest version, refusing a newer or half-migrated one. */
+    private static void migrate(DataSource ds, Vendor vendor, String shown) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration/" + vendor.key())
+                // a schema newer than this build is refused below, not silently ignored
+                .ignoreMigrationPatterns("")
+                .load();
+        try {
+            MigrationInfoService info = flyway.info();
+            Optional<MigrationInfo> failed = Arrays.stream(info.applied())
+                    .filter(m -> m.getState() == MigrationState.FAILED).findFirst();
+            if (failed.isPresent()) {
+                throw new StorageException(Messages.t("storage.migration.failed.before", shown, name(failed.get())), null);
+            }
+            MigrationVersion known = Arrays.stream(info.all()).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
+                    && m.getState() != MigrationState.FUTURE_FAILED).map(MigrationInfo::getVersion)
+                    .max(Comparator.naturalOrder()).orElse(MigrationVersion.EMPTY);
+            MigrationInfo current = info.current();
+            if (current != null && current.getVersion() != null && current.getVersion().compareTo(known) > 0) {
+                throw new StorageException(Messages.t("storage.migration.newer", shown, current.getVersion().getVersion(),
+                        name(current), known.getVersion()), null);
+            }
+            flyway.migrate();
+        } catch (FlywayMigrateException e) {
+            throw new StorageException(Messages.t("storage.migration.failed", shown,
+                    e.getMigration() == null ? "?" : name(e.getMigration()), e.getMessage()), e);
+        } catch (FlywayException e) {
+            throw new StorageException(Messages.t("storage.migration.error", shown, e.getMessage()), e);
+        }
+    }
+
+    private static String name(MigrationInfo m) {
+        return "V" + m.getVersion().getVersion() + " (" + m.getDescription() + ")";
+    }
+
+    private static String user(Storage storage) {
+        return storage.username() == null || storage.username().isBlank() ? "-" : storage.username();
     }
 
     /**
@@ -97,8 +157,22 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    public Vendor vendor() {
+        return vendor;
+    }
+
     public boolean isSqlite() {
-        return sqlite;
+        return vendor == Vendor.SQLITE;
+    }
+
+    /** The named statements of a store for this database's vendor (see {@link Queries}). */
+    public Queries queries(Class<?> owner, String store) {
+        return Queries.of(owner, store, vendor);
+    }
+
+    /** The database's clock, in the form of {@link Timestamps}: the one clock every node agrees on. */
+    public String now() {
+        return query(c -> Jdbc.one(c, queries.sql("select-now"), rs -> rs.getString(1)).orElseThrow());
     }
 
     /** Work that uses one connection. */
@@ -128,6 +202,29 @@ public final class Database implements AutoCloseable {
     public <T> T query(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
+        } catch (SQLException e) {
+            throw new StorageException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs read-only {@code work} that streams a large result (with a fetch size): on PostgreSQL inside a read-only
+     * transaction, the only place its driver streams; on SQLite with auto-commit, since a transaction there would take
+     * the write lock.
+     */
+    public <T> T stream(Work<T> work) {
+        if (vendor == Vendor.SQLITE) {
+            return query(work);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            try {
+                return work.run(c);
+            } finally {
+                c.rollback();
+                c.setReadOnly(false);
+            }
         } catch (SQLException e) {
             throw new StorageException("database error: " + e.getMessage(), e);
         }

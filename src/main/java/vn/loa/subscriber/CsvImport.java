@@ -152,7 +152,7 @@ public final class CsvImport {
         }
 
         private String endedReason(Connection c, String address) throws SQLException {
-            String status = SubscriberTable.select(c, list.id(), address).map(s -> s.status().key()).orElse("ended");
+            String status = subscribers.find(c, list.id(), address).map(s -> s.status().key()).orElse("ended");
             return "'" + address + "' " + status + " earlier; not subscribed again";
         }
 

@@ -25,15 +25,30 @@ public final class Subscribers {
 
     private final Database db;
     private final Clock clock;
+    private final SubscriberTable table;
 
     public Subscribers(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.table = new SubscriberTable(db);
+    }
+
+    /**
+     * The statement that selects the addresses of a list that may be sent to now (one parameter: the list id), for
+     * the delivery log's fan-out, which runs it inside its own INSERT … SELECT.
+     */
+    public static String confirmedAddresses(Database db) {
+        return SubscriberTable.confirmedAddresses(db);
+    }
+
+    /** A member by normalized address, on the caller's connection. */
+    Optional<Subscriber> find(Connection c, String listId, String address) throws SQLException {
+        return table.select(c, listId, address);
     }
 
     public Optional<Subscriber> find(MailList list, String address) {
         AddressValidator.Result checked = AddressValidator.check(list, address);
-        return checked.valid() ? db.query(c -> SubscriberTable.select(c, list.id(), checked.address())) : Optional.empty();
+        return checked.valid() ? db.query(c -> table.select(c, list.id(), checked.address())) : Optional.empty();
     }
 
     /** Whether the address may be sent to now. */
@@ -53,22 +68,22 @@ public final class Subscribers {
         SubscriberStatus target = list.doubleOptIn() ? SubscriberStatus.PENDING : SubscriberStatus.CONFIRMED;
         return db.inTransaction(c -> {
             String now = now();
-            Optional<Subscriber> found = SubscriberTable.select(c, list.id(), key);
+            Optional<Subscriber> found = table.select(c, list.id(), key);
             if (found.isEmpty()) {
-                SubscriberTable.insert(c, list.id(), key, DisplayNames.clean(name), target, Map.of(), now);
-                SubscriberTable.consent(c, list.id(), key, consent, target, now);
+                table.insert(c, list.id(), key, DisplayNames.clean(name), target, Map.of(), now);
+                table.consent(c, list.id(), key, consent, target, now);
                 return target;
             }
             Subscriber s = found.get();
             String newName = DisplayNames.clean(name) == null ? s.name() : DisplayNames.clean(name);
             if (s.status() == SubscriberStatus.CONFIRMED) {
                 if (!Objects.equals(newName, s.name())) {
-                    SubscriberTable.update(c, s, newName, s.attributes(), s.status(), s.hardBounces(), now);
+                    table.update(c, s, newName, s.attributes(), s.status(), s.hardBounces(), now);
                 }
                 return SubscriberStatus.CONFIRMED;
             }
-            SubscriberTable.update(c, s, newName, s.attributes(), target, 0, now);
-            SubscriberTable.consent(c, list.id(), key, consent, target, now);
+            table.update(c, s, newName, s.attributes(), target, 0, now);
+            table.consent(c, list.id(), key, consent, target, now);
             return target;
         });
     }
@@ -102,10 +117,10 @@ public final class Subscribers {
     public MemberChange add(MailList list, String address, String name, Consent consent) {
         String key = normalize(list, address);
         return db.inTransaction(c -> {
-            Optional<Subscriber> found = SubscriberTable.select(c, list.id(), key);
+            Optional<Subscriber> found = table.select(c, list.id(), key);
             SubscriberStatus status = found.map(Subscriber::status).orElse(null);
             boolean reopen = status == SubscriberStatus.BOUNCED
-                    || status == SubscriberStatus.UNSUBSCRIBED && SubscriberTable.lastChangeWasRemoval(c, list.id(), key);
+                    || status == SubscriberStatus.UNSUBSCRIBED && table.lastChangeWasRemoval(c, list.id(), key);
             return upsertConfirmed(c, list.id(), key, name, Map.of(), consent, reopen);
         });
     }
@@ -121,7 +136,7 @@ public final class Subscribers {
             return Optional.empty();
         }
         return db.inTransaction(c -> {
-            Optional<Subscriber> found = SubscriberTable.select(c, list.id(), checked.address());
+            Optional<Subscriber> found = table.select(c, list.id(), checked.address());
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -131,9 +146,9 @@ public final class Subscribers {
                     && (s.status() == SubscriberStatus.CONFIRMED || s.status() == SubscriberStatus.PENDING);
             SubscriberStatus after = ends ? SubscriberStatus.BOUNCED : s.status();
             String now = now();
-            SubscriberTable.update(c, s, s.name(), s.attributes(), after, bounces, now);
+            table.update(c, s, s.name(), s.attributes(), after, bounces, now);
             if (ends) {
-                SubscriberTable.consent(c, list.id(), s.address(), Consent.bounce(reason), after, now);
+                table.consent(c, list.id(), s.address(), Consent.bounce(reason), after, now);
             }
             return Optional.of(after);
         });
@@ -145,20 +160,20 @@ public final class Subscribers {
         if (!checked.valid()) {
             return List.of();
         }
-        return db.query(c -> SubscriberTable.consents(c, list.id(), checked.address()));
+        return db.query(c -> table.consents(c, list.id(), checked.address()));
     }
 
     /** Streams every member of a list, oldest first, without loading the list. */
     public void forEach(MailList list, Consumer<Subscriber> each) {
-        db.query(c -> {
-            SubscriberTable.forEach(c, list.id(), each);
+        db.stream(c -> {
+            table.forEach(c, list.id(), each);
             return null;
         });
     }
 
     /** The attribute names used in a list, in the order they first appear. */
     public Set<String> attributeNames(MailList list) {
-        return db.query(c -> SubscriberTable.attributeNames(c, list.id()));
+        return db.query(c -> table.attributeNames(c, list.id()));
     }
 
     /** Runs import work in one transaction. */
@@ -173,10 +188,10 @@ public final class Subscribers {
     MemberChange upsertConfirmed(Connection c, String listId, String address, String name, Map<String, String> attributes,
                                  Consent consent, boolean reopen) throws SQLException {
         String now = now();
-        Optional<Subscriber> found = SubscriberTable.select(c, listId, address);
+        Optional<Subscriber> found = table.select(c, listId, address);
         if (found.isEmpty()) {
-            SubscriberTable.insert(c, listId, address, DisplayNames.clean(name), SubscriberStatus.CONFIRMED, attributes, now);
-            SubscriberTable.consent(c, listId, address, consent, SubscriberStatus.CONFIRMED, now);
+            table.insert(c, listId, address, DisplayNames.clean(name), SubscriberStatus.CONFIRMED, attributes, now);
+            table.consent(c, listId, address, consent, SubscriberStatus.CONFIRMED, now);
             return MemberChange.ADDED;
         }
         Subscriber s = found.get();
@@ -194,9 +209,9 @@ public final class Subscribers {
         if (!statusChanges && Objects.equals(newName, s.name()) && merged.equals(s.attributes())) {
             return MemberChange.UNCHANGED;
         }
-        SubscriberTable.update(c, s, newName, merged, SubscriberStatus.CONFIRMED, statusChanges ? 0 : s.hardBounces(), now);
+        table.update(c, s, newName, merged, SubscriberStatus.CONFIRMED, statusChanges ? 0 : s.hardBounces(), now);
         if (statusChanges) {
-            SubscriberTable.consent(c, listId, address, consent, SubscriberStatus.CONFIRMED, now);
+            table.consent(c, listId, address, consent, SubscriberStatus.CONFIRMED, now);
         }
         return MemberChange.UPDATED;
     }
@@ -208,14 +223,14 @@ public final class Subscribers {
             return false;
         }
         return db.inTransaction(c -> {
-            Optional<Subscriber> found = SubscriberTable.select(c, list.id(), checked.address());
+            Optional<Subscriber> found = table.select(c, list.id(), checked.address());
             if (found.isEmpty() || !allowed.test(found.get())) {
                 return false;
             }
             String now = now();
             Subscriber s = found.get();
-            SubscriberTable.update(c, s, s.name(), s.attributes(), to, s.hardBounces(), now);
-            SubscriberTable.consent(c, list.id(), s.address(), consent, to, now);
+            table.update(c, s, s.name(), s.attributes(), to, s.hardBounces(), now);
+            table.consent(c, list.id(), s.address(), consent, to, now);
             return true;
         });
     }

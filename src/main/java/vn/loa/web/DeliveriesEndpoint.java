@@ -52,6 +52,6 @@ public final class DeliveriesEndpoint {
             return;
         }
         HttpResponses.send(exchange, 200, JSON, Json.writeWithNulls(Map.of("deliveries",
-                log.find(filter).stream().map(d -> d.columns()).toList())));
+                log.queries().find(filter).stream().map(d -> d.columns()).toList())));
     }
 }

@@ -1,5 +1,7 @@
 package vn.loa.chat;
 
+import vn.loa.testing.TestStores;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
@@ -174,7 +176,7 @@ class ChatChannelTest {
                 "{\"access_token\":\"access-from-refresh\",\"refresh_token\":\"refresh-from-refresh\",\"expires_in\":\"90000\"}")));
 
         List<String> messages = new ArrayList<>();
-        try (Database db = Database.open(new Storage("jdbc:sqlite:" + tmp.resolve("loa.db"), null, null))) {
+        try (Database db = Database.open(TestStores.storage(tmp))) {
             ChatChannel channel = channel(config(tmp, chats.toArray(Chat[]::new)), db, CLOCK);
             for (Chat chat : chats) {
                 DeliveryException e = assertThrows(DeliveryException.class,

@@ -1,5 +1,7 @@
 package vn.loa.chat;
 
+import vn.loa.testing.TestStores;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -24,6 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +56,7 @@ import vn.loa.storage.Database;
 import vn.loa.testing.MutableClock;
 
 /** Through the real dispatcher: one logged delivery per Zalo follower, and the log says what each platform answered. */
+@Tag("store")
 class ChatDeliveryLogTest {
 
     @RegisterExtension
@@ -66,7 +70,7 @@ class ChatDeliveryLogTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new Storage("jdbc:sqlite:" + tmp.resolve("loa.db"), null, null));
+        db = Database.open(TestStores.storage(tmp));
     }
 
     @AfterEach
@@ -82,7 +86,7 @@ class ChatDeliveryLogTest {
                 new Paths(tmp.resolve("content").toString(), tmp.resolve("data").toString()),
                 List.of(new Unit("bnv", "Bộ Nội vụ", null, null, null, List.of(), List.of(zalo.id(), slack.id()), null)),
                 List.of(new MailList("zalo-followers", "Người quan tâm", null, false, "zalo")),
-                List.of(zalo, slack), null, null, null, null, null, new Retries(5, 30, 3600), null);
+                List.of(zalo, slack), null, null, null, null, null, new Retries(5, 30, 3600), null, null);
         for (String follower : List.of("f-ok", "f-not-following", "f-busy")) {
             subscribe("zalo-followers", follower, "confirmed");
         }
@@ -95,7 +99,7 @@ class ChatDeliveryLogTest {
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")));
         platform.stubFor(post(urlEqualTo(path("slack"))).willReturn(ok("ok")));
 
-        DeliveryLog log = new DeliveryLog(db, clock);
+        DeliveryLog log = DeliveryLog.open(db, clock);
         ContentStore contents = new ContentStore(db);
         new Publisher(db, contents, log, new DeliveryPlanner(config), new IntakeEvents(db, clock), clock).accept(
                 new Article("tin-zalo", "v1", ContentType.ARTICLE, ContentStatus.APPROVED, SHORT_TITLE, SHORT_SUMMARY,
@@ -105,11 +109,11 @@ class ChatDeliveryLogTest {
                 new ChatHttp(Duration.ofSeconds(2), Duration.ofSeconds(2)),
                 new ChatRateLimiter(type -> ChatPace.UNLIMITED, TimeMeter.SYSTEM_NANOTIME,
                         BlockingStrategy.PARKING));
-        Dispatcher dispatcher = new Dispatcher(Map.of(Channel.CHAT, channel), log, contents, config.retries(), clock);
+        Dispatcher dispatcher = new Dispatcher(Map.of(Channel.CHAT, channel), log.outcomes(), contents, config.retries(), clock);
 
-        log.claimPending("tin-zalo", "v1", 10).forEach(dispatcher::deliver);
+        log.leases().claimPending("tin-zalo", "v1", 10).forEach(dispatcher::deliver);
 
-        Map<String, Delivery> rows = log.find(DeliveryFilter.all()).stream()
+        Map<String, Delivery> rows = log.queries().find(DeliveryFilter.all()).stream()
                 .collect(Collectors.toMap(d -> d.target() + "/" + d.recipient(), Function.identity()));
         assertThat(rows).containsOnlyKeys("zalo-bnv/f-ok", "zalo-bnv/f-not-following", "zalo-bnv/f-busy", "slack-cchc/");
         assertThat(rows.get("zalo-bnv/f-ok").status()).isEqualTo(DeliveryStatus.SENT);
@@ -122,9 +126,9 @@ class ChatDeliveryLogTest {
         assertThat(rows.get("zalo-bnv/f-busy").lastError()).isEqualTo("chat zalo-bnv (zalo): HTTP 429; retry in 120 s");
 
         clock.advance(Duration.ofSeconds(119));
-        assertThat(log.claimDue(10)).isEmpty();
+        assertThat(log.leases().claimDue(10)).isEmpty();
         clock.advance(Duration.ofSeconds(2));
-        assertThat(log.claimDue(10)).extracting(Delivery::recipient).containsExactly("f-busy");
+        assertThat(log.leases().claimDue(10)).extracting(Delivery::recipient).containsExactly("f-busy");
     }
 
     private void subscribe(String list, String address, String status) {

@@ -81,7 +81,7 @@ final class ChatFixtures {
         return new LoaConfig(new Site("https://loa.example.gov.vn", null, null),
                 new Paths(contentDir.resolve("content").toString(), contentDir.resolve("data").toString()),
                 units, List.of(new MailList("zalo-followers", "Người quan tâm", null, false, "zalo")),
-                List.of(chats), null, null, null, null, null, null, null);
+                List.of(chats), null, null, null, null, null, null, null, null);
     }
 
     /** Long title and summary (Vietnamese, markup characters, emoji), an image, two units; linked with a query. */

@@ -1,5 +1,7 @@
 package vn.loa.chat;
 
+import vn.loa.testing.TestStores;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +38,7 @@ import vn.loa.storage.StorageException;
  * Zalo's OAuth refresh: the rotated single-use refresh token is committed before the new access token is used,
  * survives a restart, and a refused refresh ends the delivery with a next step.
  */
+@Tag("store")
 class ZaloTokenRefreshTest {
 
     @RegisterExtension
@@ -56,7 +60,7 @@ class ZaloTokenRefreshTest {
 
     @BeforeEach
     void setUp() {
-        db = Database.open(new Storage("jdbc:sqlite:" + tmp.resolve("loa.db"), null, null));
+        db = Database.open(TestStores.storage(tmp));
         chat = new Chat("zalo-bnv", "zalo", zalo.baseUrl(), ZALO_TOKEN, null, "refresh-configured", "app-123",
                 "zalo-app-secret", "zalo-followers", null);
     }

@@ -11,10 +11,12 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bulletin ID [--dry-run]} through the real routes, on articles published with {@code publish}. */
+@Tag("store")
 class BulletinCommandTest {
 
     @TempDir

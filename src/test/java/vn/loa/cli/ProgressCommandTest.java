@@ -6,15 +6,17 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.loa.storage.Database;
 
 /** {@code log --progress} and the report's "in progress" section, on a log with a send under way. */
+@Tag("store")
 class ProgressCommandTest {
 
     @TempDir
@@ -25,7 +27,7 @@ class ProgressCommandTest {
         Workspace ws = new Workspace(tmp);
         assertThat(ws.run("log").exit()).isZero(); // creates the database
         Instant now = Instant.now();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ws.data.resolve("loa.db"));
+        try (Database db = Database.open(ws.storage()); Connection c = db.dataSource().getConnection();
              PreparedStatement st = c.prepareStatement("insert into deliveries (content_id, content_version, channel,"
                      + " target, recipient, status, attempts, created_at, updated_at, sent_at) values"
                      + " ('ban-tin-so-12', 'v1', 'email', 'lanh-dao', ?, ?, ?, ?, ?, ?)")) {

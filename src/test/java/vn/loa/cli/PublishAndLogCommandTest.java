@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without a title), then {@code log} on the deliveries it left.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("store")
 class PublishAndLogCommandTest {
 
     private static final List<String> LOG_COLUMNS = List.of("id", "content_id", "content_version", "channel", "target",

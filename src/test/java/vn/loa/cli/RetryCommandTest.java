@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.config.Storage;
@@ -16,6 +17,7 @@ import vn.loa.delivery.DeliveryStatus;
 import vn.loa.delivery.PlannedDelivery;
 import vn.loa.storage.Database;
 
+@Tag("store")
 class RetryCommandTest {
 
     @TempDir
@@ -24,19 +26,19 @@ class RetryCommandTest {
     @Test
     void retry_queuesFailedAgain_andWithDeadAlsoDead_perContentOrAll() {
         Workspace ws = new Workspace(tmp);
-        Storage storage = new Storage("jdbc:sqlite:" + ws.data.resolve("loa.db"), null, null);
+        Storage storage = ws.storage();
         try (Database db = Database.open(storage)) {
-            DeliveryLog log = new DeliveryLog(db, Clock.systemUTC());
+            DeliveryLog log = DeliveryLog.open(db, Clock.systemUTC());
             db.inTransaction(c -> {
-                log.record(c, "tin-a", "v1", List.of(PlannedDelivery.of(Channel.CHAT, "cchc-slack"),
+                log.plans().record(c, "tin-a", "v1", List.of(PlannedDelivery.of(Channel.CHAT, "cchc-slack"),
                         PlannedDelivery.of(Channel.FEED, "bnv")));
-                log.record(c, "tin-b", "v1", List.of(PlannedDelivery.of(Channel.CHAT, "cchc-slack")));
+                log.plans().record(c, "tin-b", "v1", List.of(PlannedDelivery.of(Channel.CHAT, "cchc-slack")));
                 return null;
             });
-            List<Delivery> all = log.find(DeliveryFilter.all());
-            log.markFailed(all.get(0).id(), "550", false);
-            log.markFailed(all.get(1).id(), "hết lượt", true);
-            log.markFailed(all.get(2).id(), "550", false);
+            List<Delivery> all = log.leases().claimDue(10);
+            log.outcomes().markFailed(all.get(0).id(), "550", false);
+            log.outcomes().markFailed(all.get(1).id(), "hết lượt", true);
+            log.outcomes().markFailed(all.get(2).id(), "550", false);
         }
 
         Workspace.Result none = ws.run("retry", "--target", "khong-co");
@@ -50,7 +52,7 @@ class RetryCommandTest {
         assertThat(rest.out()).contains("1 deliveries queued again (failed)");
         assertThat(dead.out()).contains("1 deliveries queued again (failed and dead)");
         try (Database db = Database.open(storage)) {
-            assertThat(new DeliveryLog(db, Clock.systemUTC()).find(DeliveryFilter.all()))
+            assertThat(DeliveryLog.open(db, Clock.systemUTC()).queries().find(DeliveryFilter.all()))
                     .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING));
         }
     }

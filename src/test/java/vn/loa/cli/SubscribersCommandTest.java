@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code loa subscribers import|export|add|remove} on a workspace with an email list and a zalo list. */
+@Tag("store")
 class SubscribersCommandTest {
 
     @TempDir

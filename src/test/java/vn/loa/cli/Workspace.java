@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.loa.config.Storage;
+import vn.loa.testing.TestStores;
 
 /**
  * A temporary Loa installation: {@code loa.yaml} with units bnv and so-noi-vu-hn and one slack chat without a URL
@@ -42,9 +44,7 @@ final class Workspace {
                 paths:
                   content: "%s"
                   data: "%s"
-                storage:
-                  url: "jdbc:sqlite:%s"
-                units:
+                %sunits:
                   - id: bnv
                     name: "Bộ Nội vụ"
                     chats: [cchc-slack]
@@ -54,7 +54,12 @@ final class Workspace {
                 chats:
                   - id: cchc-slack
                     type: slack
-                """.formatted(content, data, data.resolve("loa.db")));
+                """.formatted(content, data, TestStores.yaml(data)));
+    }
+
+    /** The database of this installation (an SQLite file in data/, or a PostgreSQL database of its own). */
+    Storage storage() {
+        return TestStores.storage(data);
     }
 
     /** Runs {@code loa --config <loa.yaml> ARGS} with an empty environment and no default configuration file. */

@@ -207,7 +207,7 @@ class ConfigLoaderTest {
                 """);
 
         assertThat(message).isEqualTo(at(3) + "unitz: unknown key 'unitz' (known: bounces, bulletins, chats, http, intake, "
-                + "lists, paths, retries, site, smtp, storage, units)");
+                + "lists, node, paths, retries, site, smtp, storage, units)");
     }
 
     @Test
@@ -250,6 +250,41 @@ class ConfigLoaderTest {
                 """);
 
         assertThat(message).startsWith(at(4) + "units[0].name: ");
+    }
+
+    @Test
+    void node_defaultsToTheHostNameAndAFiveMinuteLeaseRenewedEveryMinute() throws IOException {
+        LoaConfig config = load("site:\n  base_url: \"https://cchc.example.gov.vn\"\n", Map.of());
+
+        assertThat(config.node().id()).isNotBlank();
+        assertThat(config.node().lease()).hasMinutes(5);
+        assertThat(config.node().renewEvery()).hasSeconds(60);
+    }
+
+    @Test
+    void leaseShorterThanTwiceTheSmtpTimeout_isRefused() throws IOException {
+        String message = error("""
+                smtp:
+                  timeout_seconds: 120
+                node:
+                  id: node-1
+                  lease_seconds: 200
+                  renew_seconds: 60
+                """);
+
+        assertThat(message).isEqualTo(at(5) + "node.lease_seconds: must be at least 240 (twice the longest send:"
+                + " smtp.timeout_seconds 120, chat 40 s), not 200");
+    }
+
+    @Test
+    void renewalSlowerThanHalfTheLease_isRefused() throws IOException {
+        String message = error("""
+                node:
+                  lease_seconds: 100
+                  renew_seconds: 60
+                """);
+
+        assertThat(message).isEqualTo(at(3) + "node.renew_seconds: must be from 1 to half of node.lease_seconds (50), not 60");
     }
 
     @Test

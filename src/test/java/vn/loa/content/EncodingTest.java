@@ -165,7 +165,7 @@ class EncodingTest {
     void fileOverTheIntakeLimit_isRejectedUnread() {
         LoaConfig base = Fixtures.config();
         LoaConfig small = new LoaConfig(base.site(), base.paths(), base.units(), base.lists(), base.chats(),
-                base.bulletins(), base.smtp(), base.storage(), base.http(), new Intake(null, 100L, null, null), null, null);
+                base.bulletins(), base.smtp(), base.storage(), base.http(), new Intake(null, 100L, null, null), null, null, null);
         ContentParser parser = new ContentParser(small, Clock.fixed(Fixtures.NOW, java.time.ZoneOffset.UTC));
 
         assertThat(parser.check(Fixtures.load("valid-markdown-with-table.md"))).singleElement()

@@ -32,7 +32,7 @@ final class Fixtures {
                 List.of(new MailList("lanh-dao", "Lãnh đạo", "Bản tin CCHC <bantin@example.gov.vn>", true, null)),
                 List.of(new Chat("cchc-slack", "slack", null, null, null, null, null, null, null, null)),
                 List.of(new Bulletin("cchc", "Bản tin CCHC", null, List.of("bnv"), List.of("lanh-dao"), null, "bnv", null)),
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     static ContentParser parser() {

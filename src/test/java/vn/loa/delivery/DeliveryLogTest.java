@@ -1,5 +1,7 @@
 package vn.loa.delivery;
 
+import vn.loa.testing.TestStores;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.config.Chat;
@@ -29,6 +32,7 @@ import vn.loa.storage.Database;
 import vn.loa.testing.MutableClock;
 
 /** The delivery log on a real SQLite file: recording before attempting, backoff, dead, revive. */
+@Tag("store")
 class DeliveryLogTest {
 
     @TempDir
@@ -43,13 +47,13 @@ class DeliveryLogTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new Storage("jdbc:sqlite:" + tmp.resolve("loa.db"), null, null));
+        db = Database.open(TestStores.storage(tmp));
         LoaConfig config = new LoaConfig(new Site("http://loa.test", null, null), null,
                 List.of(new Unit("bnv", "Bộ Nội vụ", null, null, null, List.of("lanh-dao"), List.of("slack"), null)),
                 List.of(new MailList("lanh-dao", "Lãnh đạo", null, true, null)),
                 List.of(new Chat("slack", "slack", null, null, null, null, null, null, null, null)),
-                null, null, null, null, null, new Retries(3, 30, 3600), null);
-        log = new DeliveryLog(db, clock);
+                null, null, null, null, null, new Retries(3, 30, 3600), null, null);
+        log = DeliveryLog.open(db, clock);
         contents = new ContentStore(db);
         publisher = new Publisher(db, contents, log, new DeliveryPlanner(config), new IntakeEvents(db, clock), clock);
     }
@@ -72,7 +76,7 @@ class DeliveryLogTest {
             }
             return "ok-" + delivery.id();
         };
-        return new Dispatcher(Map.of(Channel.FEED, failing, Channel.EMAIL, failing, Channel.CHAT, failing), log, contents,
+        return new Dispatcher(Map.of(Channel.FEED, failing, Channel.EMAIL, failing, Channel.CHAT, failing), log.outcomes(), contents,
                 new Retries(3, 30, 3600), clock);
     }
 
@@ -80,7 +84,7 @@ class DeliveryLogTest {
     void acceptedItem_hasEveryDeliveryRecordedPendingBeforeAnyAttempt() {
         publisher.accept(article("tin", "v1"));
 
-        assertThat(log.find(DeliveryFilter.all())).extracting(Delivery::channel, Delivery::target, Delivery::status)
+        assertThat(log.queries().find(DeliveryFilter.all())).extracting(Delivery::channel, Delivery::target, Delivery::status)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(Channel.FEED, "bnv", DeliveryStatus.PENDING),
                         org.assertj.core.groups.Tuple.tuple(Channel.CHAT, "slack", DeliveryStatus.PENDING));
@@ -97,7 +101,7 @@ class DeliveryLogTest {
 
         publisher.accept(article("tin", "v1"));
 
-        List<Delivery> inOrder = log.claimPending("tin", "v1", 100);
+        List<Delivery> inOrder = log.leases().claimPending("tin", "v1", 100);
         assertThat(inOrder).hasSize(52);
         assertThat(inOrder.subList(0, 2)).extracting(Delivery::channel).containsExactlyInAnyOrder(Channel.FEED, Channel.CHAT);
         assertThat(inOrder.subList(2, 52)).extracting(Delivery::channel).containsOnly(Channel.EMAIL);
@@ -109,25 +113,25 @@ class DeliveryLogTest {
         failure.set(DeliveryException.temporary("máy chủ không trả lời", null));
         Dispatcher dispatcher = dispatcher();
 
-        log.claimPending("tin", "v1", 10).forEach(dispatcher::deliver);
-        assertThat(log.find(DeliveryFilter.all())).allMatch(d -> d.status() == DeliveryStatus.PENDING && d.attempts() == 1
+        log.leases().claimPending("tin", "v1", 10).forEach(dispatcher::deliver);
+        assertThat(log.queries().find(DeliveryFilter.all())).allMatch(d -> d.status() == DeliveryStatus.PENDING && d.attempts() == 1
                 && "máy chủ không trả lời".equals(d.lastError()));
-        assertThat(log.claimDue(10)).isEmpty();
+        assertThat(log.leases().claimDue(10)).isEmpty();
 
         clock.advance(Duration.ofSeconds(37));
-        List<Delivery> due = log.claimDue(10);
+        List<Delivery> due = log.leases().claimDue(10);
         assertThat(due).hasSize(2);
         due.forEach(dispatcher::deliver);
         clock.advance(Duration.ofMinutes(2));
-        log.claimDue(10).forEach(dispatcher::deliver);
+        log.leases().claimDue(10).forEach(dispatcher::deliver);
 
-        assertThat(log.find(DeliveryFilter.all())).allSatisfy(d -> {
+        assertThat(log.queries().find(DeliveryFilter.all())).allSatisfy(d -> {
             assertThat(d.status()).isEqualTo(DeliveryStatus.DEAD);
             assertThat(d.attempts()).isEqualTo(3);
             assertThat(d.lastError()).isEqualTo("máy chủ không trả lời");
         });
         clock.advance(Duration.ofDays(1));
-        assertThat(log.claimDue(10)).isEmpty();
+        assertThat(log.leases().claimDue(10)).isEmpty();
     }
 
     @Test
@@ -135,15 +139,15 @@ class DeliveryLogTest {
         publisher.accept(article("tin", "v1"));
         failure.set(DeliveryException.permanent("550 hộp thư không tồn tại"));
         Dispatcher dispatcher = dispatcher();
-        log.claimPending("tin", "v1", 10).forEach(dispatcher::deliver);
+        log.leases().claimPending("tin", "v1", 10).forEach(dispatcher::deliver);
         clock.advance(Duration.ofDays(1));
-        assertThat(log.claimDue(10)).isEmpty();
+        assertThat(log.leases().claimDue(10)).isEmpty();
 
-        assertThat(log.revive("tin", false)).isEqualTo(2);
+        assertThat(log.outcomes().revive("tin", false)).isEqualTo(2);
         failure.set(null);
-        log.claimDue(10).forEach(dispatcher::deliver);
+        log.leases().claimDue(10).forEach(dispatcher::deliver);
 
-        assertThat(log.find(DeliveryFilter.all())).allSatisfy(d -> {
+        assertThat(log.queries().find(DeliveryFilter.all())).allSatisfy(d -> {
             assertThat(d.status()).isEqualTo(DeliveryStatus.SENT);
             assertThat(d.remoteId()).isEqualTo("ok-" + d.id());
         });
@@ -153,10 +157,10 @@ class DeliveryLogTest {
     void claimedDelivery_isNotClaimedTwice_untilClaimsAreReleasedAtRestart() {
         publisher.accept(article("tin", "v1"));
 
-        assertThat(log.claimPending("tin", "v1", 10)).hasSize(2);
-        assertThat(log.claimDue(10)).isEmpty();
-        assertThat(log.releaseClaims()).isEqualTo(2);
-        assertThat(log.claimDue(10)).hasSize(2);
+        assertThat(log.leases().claimPending("tin", "v1", 10)).hasSize(2);
+        assertThat(log.leases().claimDue(10)).isEmpty();
+        assertThat(log.leases().releaseOwn()).isEqualTo(2);
+        assertThat(log.leases().claimDue(10)).hasSize(2);
     }
 
     @Test
@@ -165,7 +169,7 @@ class DeliveryLogTest {
         Publication again = publisher.accept(article("tin", "v1"));
 
         assertThat(again.outcome()).isEqualTo(Outcome.SKIPPED);
-        assertThat(log.find(DeliveryFilter.all())).hasSize(2);
+        assertThat(log.queries().find(DeliveryFilter.all())).hasSize(2);
     }
 
     @Test
@@ -175,10 +179,10 @@ class DeliveryLogTest {
         }
         failure.set(DeliveryException.temporary("connection refused", null));
         Dispatcher dispatcher = dispatcher();
-        List<Delivery> chats = log.find(new DeliveryFilter(null, Channel.CHAT, null, null, null));
+        List<Delivery> chats = log.leases().claimDue(100).stream().filter(d -> d.channel() == Channel.CHAT).toList();
         chats.forEach(dispatcher::deliver);
 
-        List<Delivery> after = log.find(new DeliveryFilter(null, Channel.CHAT, null, null, null));
+        List<Delivery> after = log.queries().find(new DeliveryFilter(null, Channel.CHAT, null, null, null));
         assertThat(after).allMatch(d -> d.status() == DeliveryStatus.PENDING);
         assertThat(after).filteredOn(d -> d.attempts() == 1).hasSize(TargetBreakers.FAILURES);
         assertThat(after).filteredOn(d -> d.attempts() == 0).hasSize(2)
@@ -187,14 +191,14 @@ class DeliveryLogTest {
         failure.set(null);
         clock.advance(Dispatcher.PAUSE.plusSeconds(1));
         Delivery paused = after.stream().filter(d -> d.attempts() == 0).findFirst().orElseThrow();
-        dispatcher.deliver(log.get(paused.id()).orElseThrow());
-        assertThat(log.get(paused.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);
+        dispatcher.deliver(log.leases().claimDue(100).stream().filter(d -> d.id() == paused.id()).findFirst().orElseThrow());
+        assertThat(log.queries().get(paused.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);
     }
 
     @Test
-    void gracefulStop_handsOutNoMoreDeliveries_andTheRestArePendingAtTheNextStart() {
+    void gracefulStop_handsOutNoMoreDeliveries_andGivesTheRestBackAtOnce() {
         publisher.accept(article("tin", "v1"));
-        DeliveryQueue queue = new DeliveryQueue(log);
+        DeliveryQueue queue = new DeliveryQueue(log.leases());
         var deliveries = queue.pendingOf("tin@v1");
         Delivery inFlight = deliveries.next();
         dispatcher().deliver(inFlight);
@@ -203,25 +207,10 @@ class DeliveryLogTest {
 
         assertThat(deliveries.hasNext()).isFalse();
         assertThat(queue.due().hasNext()).isFalse();
-        assertThat(log.releaseClaims()).isEqualTo(1);
-        assertThat(new DeliveryQueue(log).due()).toIterable().extracting(Delivery::status)
+        assertThat(log.leases().heldCount()).isZero();
+        assertThat(log.leases().releaseOwn()).isZero();
+        assertThat(new DeliveryQueue(log.leases()).due()).toIterable().extracting(Delivery::status)
                 .containsExactly(DeliveryStatus.PENDING);
-        assertThat(log.get(inFlight.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);
-    }
-
-    @Test
-    void sqliteLog_isInWalModeWithDurableCommits() {
-        String[] pragmas = db.query(c -> {
-            try (var st = c.createStatement()) {
-                var journal = st.executeQuery("pragma journal_mode");
-                journal.next();
-                String mode = journal.getString(1);
-                var sync = st.executeQuery("pragma synchronous");
-                sync.next();
-                return new String[] {mode, sync.getString(1)};
-            }
-        });
-
-        assertThat(pragmas).containsExactly("wal", "2");   // synchronous 2 = FULL: a commit survives power loss
+        assertThat(log.queries().get(inFlight.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);
     }
 }

@@ -1,5 +1,7 @@
 package vn.loa.email;
 
+import vn.loa.testing.TestStores;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.Session;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.config.Bounces;
@@ -34,6 +37,7 @@ import vn.loa.subscriber.SubscriberStatus;
 import vn.loa.subscriber.Subscribers;
 
 /** Bounce messages of every common shape against deliveries recorded in a real SQLite file; two hard bounces end an address. */
+@Tag("store")
 class BounceProcessorTest {
 
     static final MailList LIST = new MailList("lanh-dao", "Lãnh đạo", null, false, null);
@@ -50,11 +54,11 @@ class BounceProcessorTest {
     @BeforeEach
     void open() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-20T01:00:00Z"), ZoneOffset.UTC);
-        db = Database.open(new Storage("jdbc:sqlite:" + tmp.resolve("loa.db"), null, null));
-        log = new DeliveryLog(db, clock);
+        db = Database.open(TestStores.storage(tmp));
+        log = DeliveryLog.open(db, clock);
         subscribers = new Subscribers(db, clock);
         LoaConfig config = new LoaConfig(new Site("http://loa.test", null, null), null, null, List.of(LIST), null, null,
-                null, null, null, null, null, new Bounces("imap.loa.test", null, "bounces", "secret", true, null, 2, null));
+                null, null, null, null, null, new Bounces("imap.loa.test", null, "bounces", "secret", true, null, 2, null), null);
         processor = new BounceProcessor(config, log, subscribers);
         subscribers.add(LIST, AN, "Nguyễn Văn An", Consent.cli(Consent.Action.ADD, "test"));
     }
@@ -67,16 +71,16 @@ class BounceProcessorTest {
     /** Records and sends the email of {@code contentId} to every member of the list; answers An's delivery. */
     private Delivery sent(String contentId) {
         db.inTransaction(c -> {
-            log.record(c, contentId, "v1", List.of(PlannedDelivery.toMembers(Channel.EMAIL, LIST.id(), LIST.id())));
+            log.plans().record(c, contentId, "v1", List.of(PlannedDelivery.toMembers(Channel.EMAIL, LIST.id(), LIST.id())));
             return null;
         });
-        Delivery d = log.find(new DeliveryFilter(contentId, Channel.EMAIL, null, null, null)).get(0);
-        log.markSent(d.id(), "<" + d.id() + "." + contentId + "@loa.test>");
+        Delivery d = log.leases().claimPending(contentId, "v1", 10).get(0);
+        log.outcomes().markSent(d.id(), "<" + d.id() + "." + contentId + "@loa.test>");
         return d;
     }
 
     private Delivery reload(Delivery d) {
-        return log.get(d.id()).orElseThrow();
+        return log.queries().get(d.id()).orElseThrow();
     }
 
     @Test
@@ -90,7 +94,7 @@ class BounceProcessorTest {
         assertThat(after.status()).isEqualTo(DeliveryStatus.FAILED);
         assertThat(after.lastError()).isEqualTo("bounced: 5.1.1 550 5.1.1 <an.nguyen@moha.gov.vn>: Recipient address"
                 + " rejected: User unknown in virtual mailbox table");
-        assertThat(log.claimDue(10)).isEmpty();
+        assertThat(log.leases().claimDue(10)).isEmpty();
         assertThat(subscribers.find(LIST, AN).orElseThrow().hardBounces()).isEqualTo(1);
         assertThat(subscribers.isConfirmed(LIST, AN)).as("one bounce of the limit of two").isTrue();
     }

@@ -1,5 +1,7 @@
 package vn.loa.email;
 
+import vn.loa.testing.TestStores;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -62,8 +64,8 @@ class BounceRouteTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new Storage("jdbc:sqlite:" + tmp.resolve("loa.db"), null, null));
-        log = new DeliveryLog(db, Clock.systemUTC());
+        db = Database.open(TestStores.storage(tmp));
+        log = DeliveryLog.open(db, Clock.systemUTC());
         subscribers = new Subscribers(db, Clock.systemUTC());
         greenMail.setUser("bounces@loa.test", "bounces", PASSWORD);
     }
@@ -81,7 +83,7 @@ class BounceRouteTest {
     }
 
     private void start(Bounces bounces, boolean enabled) throws Exception {
-        LoaConfig config = new LoaConfig(null, null, null, List.of(LIST), null, null, null, null, null, null, null, bounces);
+        LoaConfig config = new LoaConfig(null, null, null, List.of(LIST), null, null, null, null, null, null, null, bounces, null);
         main = new Main();
         main.bind("bounceProcessor", new BounceProcessor(config, log, subscribers));
         main.addInitialProperty("camel.main.routesIncludePattern", "file:" + Path.of("routes/bounces.camel.yaml").toAbsolutePath());
@@ -121,11 +123,11 @@ class BounceRouteTest {
     void dsnInTheMailbox_failsItsDeliveryAndBouncesTheAddress_andStaysThereSeen() throws Exception {
         subscribers.add(LIST, "an.nguyen@moha.gov.vn", null, Consent.cli(Consent.Action.ADD, "test"));
         db.inTransaction(c -> {
-            log.record(c, "tin-bnv", "v1", List.of(PlannedDelivery.toMembers(Channel.EMAIL, LIST.id(), LIST.id())));
+            log.plans().record(c, "tin-bnv", "v1", List.of(PlannedDelivery.toMembers(Channel.EMAIL, LIST.id(), LIST.id())));
             return null;
         });
-        Delivery d = log.find(new DeliveryFilter("tin-bnv", null, null, null, null)).get(0);
-        log.markSent(d.id(), "<" + d.id() + ".tin-bnv@loa.test>");
+        Delivery d = log.queries().find(new DeliveryFilter("tin-bnv", null, null, null, null)).get(0);
+        log.outcomes().markSent(d.id(), "<" + d.id() + ".tin-bnv@loa.test>");
         MimeMessage dsn = BounceFixtures.message("postfix-dsn-hard.eml", d.id(), "tin-bnv");
         MimeMessage ordinary = BounceFixtures.message("out-of-office.eml", d.id(), "tin-bnv");
         mailToTheBounceMailbox(dsn);
@@ -134,10 +136,10 @@ class BounceRouteTest {
         start(mailbox(), true);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(log.get(d.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.FAILED);
+            assertThat(log.queries().get(d.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.FAILED);
             assertThat(mailboxCounts()).containsExactly(2, 0);
         });
-        assertThat(log.get(d.id()).orElseThrow().lastError()).startsWith("bounced: 5.1.1 550 5.1.1");
+        assertThat(log.queries().get(d.id()).orElseThrow().lastError()).startsWith("bounced: 5.1.1 550 5.1.1");
         assertThat(subscribers.find(LIST, "an.nguyen@moha.gov.vn").orElseThrow().status()).isEqualTo(SubscriberStatus.BOUNCED);
     }
 

@@ -1,5 +1,7 @@
 package vn.loa.email;
 
+import vn.loa.testing.TestStores;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.config.LoaConfig;
@@ -39,6 +42,7 @@ import vn.loa.subscriber.Subscribers;
 import vn.loa.subscriber.SubscriptionTokens;
 
 /** An address that unsubscribes after a send was planned gets nothing from it (F14). */
+@Tag("store")
 class EmailChannelTest {
 
     @TempDir
@@ -48,7 +52,7 @@ class EmailChannelTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new Storage("jdbc:sqlite:" + tmp.resolve("loa.db"), null, null));
+        db = Database.open(TestStores.storage(tmp));
     }
 
     @AfterEach
@@ -63,13 +67,13 @@ class EmailChannelTest {
                 new Paths(tmp.resolve("content").toString(), tmp.resolve("data").toString()),
                 List.of(new Unit("bnv", "Bộ Nội vụ", null, null, null, List.of("lanh-dao"), List.of(), null)),
                 List.of(new MailList("lanh-dao", "Lãnh đạo", "Bản tin <bt@loa.test>", false, null)),
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
         MailList list = config.list("lanh-dao").orElseThrow();
         Subscribers subscribers = new Subscribers(db, clock);
         for (int i = 1; i <= 5; i++) {
             subscribers.add(list, "nguoi" + i + "@so.gov.vn", null, Consent.cli(Consent.Action.ADD, "test"));
         }
-        DeliveryLog log = new DeliveryLog(db, clock);
+        DeliveryLog log = DeliveryLog.open(db, clock);
         ContentStore contents = new ContentStore(db);
         new Publisher(db, contents, log, new DeliveryPlanner(config), new IntakeEvents(db, clock), clock)
                 .accept(new Article("tin", "v1", ContentType.ARTICLE, ContentStatus.APPROVED, "Tiêu đề", "Tóm tắt",
@@ -80,14 +84,14 @@ class EmailChannelTest {
         OutboxMailer mailer = new OutboxMailer(config.paths().outbox());
         EmailChannel channel = new EmailChannel(config, new ArticleEmail(config, links, new Templates(Path.of("templates")),
                 new ListHeaders(config, tokens)), mailer, subscribers);
-        Dispatcher dispatcher = new Dispatcher(Map.of(Channel.EMAIL, channel), log, contents, config.retries(), clock);
+        Dispatcher dispatcher = new Dispatcher(Map.of(Channel.EMAIL, channel), log.outcomes(), contents, config.retries(), clock);
 
-        List<Delivery> planned = log.claimPending("tin", "v1", 100);
+        List<Delivery> planned = log.leases().claimPending("tin", "v1", 100);
         dispatcher.deliver(planned.get(0));
         subscribers.unsubscribe(list, "nguoi4@so.gov.vn", Consent.oneClick("test"));
         planned.subList(1, planned.size()).forEach(dispatcher::deliver);
 
-        assertThat(log.find(DeliveryFilter.all())).extracting(Delivery::recipient, Delivery::status).containsExactly(
+        assertThat(log.queries().find(DeliveryFilter.all())).extracting(Delivery::recipient, Delivery::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("nguoi1@so.gov.vn", DeliveryStatus.SENT),
                 org.assertj.core.groups.Tuple.tuple("nguoi2@so.gov.vn", DeliveryStatus.SENT),
                 org.assertj.core.groups.Tuple.tuple("nguoi3@so.gov.vn", DeliveryStatus.SENT),

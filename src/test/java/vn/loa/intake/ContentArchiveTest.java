@@ -17,14 +17,17 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.config.ConfigLoader;
 import vn.loa.config.LoaConfig;
 import vn.loa.delivery.IntakeEvents;
 import vn.loa.storage.Database;
+import vn.loa.testing.TestStores;
 
 /** Originals kept in published/: every file under its own name, also when two batches archive at the same time. */
+@Tag("store")
 class ContentArchiveTest {
 
     static final DateTimeFormatter YEAR_MONTH = DateTimeFormatter.ofPattern("yyyy/MM");
@@ -45,14 +48,12 @@ class ContentArchiveTest {
                 paths:
                   content: "%1$s/content"
                   data: "%1$s/data"
-                storage:
-                  url: "jdbc:sqlite:%1$s/data/loa.db"
-                units:
+                %2$sunits:
                   - id: bnv
                     name: "Bộ Nội vụ"
                   - id: so-noi-vu-hn
                     name: "Sở Nội vụ thành phố Hà Nội"
-                """.formatted(tmp.toString().replace('\\', '/')));
+                """.formatted(tmp.toString().replace('\\', '/'), TestStores.yaml(tmp.resolve("data"))));
         config = new ConfigLoader(Map.of()).load(yaml);
         db = Database.open(config.storage());
         archive = new ContentArchive(config, new IntakeEvents(db, Clock.systemUTC()),

@@ -1,5 +1,7 @@
 package vn.loa.intake;
 
+import vn.loa.testing.TestStores;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -11,12 +13,14 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.config.Storage;
 import vn.loa.storage.Database;
 
 /** How the complete files of the inbox are cut into the batches that the intake runs two at a time. */
+@Tag("store")
 class InboxScannerTest {
 
     @TempDir
@@ -28,7 +32,7 @@ class InboxScannerTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new Storage("jdbc:sqlite:" + tmp.resolve("loa.db"), null, null));
+        db = Database.open(TestStores.storage(tmp));
         attempts = new IntakeAttempts(db, Clock.systemUTC());
         scanner = new InboxScanner(tmp.resolve("inbox"), attempts);
     }

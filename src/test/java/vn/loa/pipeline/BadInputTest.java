@@ -108,7 +108,7 @@ class BadInputTest {
 
     @Test
     void rejections_areNotDeliveries() {
-        assertThat(loa.components().deliveries().find(vn.loa.delivery.DeliveryFilter.all()))
+        assertThat(loa.components().deliveries().queries().find(vn.loa.delivery.DeliveryFilter.all()))
                 .allMatch(d -> d.contentId().startsWith("tin-tot-"));
     }
 }

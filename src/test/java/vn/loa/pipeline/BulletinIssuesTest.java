@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,7 @@ import vn.loa.storage.StoredContent;
 import vn.loa.subscriber.Consent;
 
 /** The e-bulletin on the real service with a clock the test moves: schedule, numbering, catch-up, skips, notes, outputs. */
+@Tag("store")
 class BulletinIssuesTest {
 
     @RegisterExtension

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.config.MailList;
@@ -16,6 +17,7 @@ import vn.loa.email.ScriptedSmtpServer;
 import vn.loa.subscriber.Consent;
 
 /** A relay that refuses one recipient for good (5xx) and another for now (4xx), through the real pipeline. */
+@Tag("store")
 class EmailFailuresTest {
 
     @TempDir

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import vn.loa.subscriber.Consent;
 import vn.loa.subscriber.SubscriberStatus;
 
 /** The email channel end to end: double opt-in over HTTP, list emails on a real SMTP server, one-click unsubscribe. */
+@Tag("store")
 class EmailListTest {
 
     @RegisterExtension

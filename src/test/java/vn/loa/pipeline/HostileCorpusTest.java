@@ -75,7 +75,7 @@ class HostileCorpusTest {
             assertThat(loa.content("rejected/" + entry.getKey())).hasBinaryContent(corpus.get(entry.getKey()));
         }
         assertThat(loa.content("inbox").toFile().list()).isEmpty();
-        List<String> delivered = loa.components().deliveries().find(vn.loa.delivery.DeliveryFilter.all()).stream()
+        List<String> delivered = loa.components().deliveries().queries().find(vn.loa.delivery.DeliveryFilter.all()).stream()
                 .map(d -> d.contentId()).distinct().toList();
         for (String name : rejected.keySet()) {
             assertThat(delivered).as(name).noneMatch(id -> id.equals(name.replaceFirst("\\\\.[a-z]+$", "")));

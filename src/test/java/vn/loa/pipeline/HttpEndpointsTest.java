@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.storage.Json;
 
 /** Feeds, article pages, the articles API and health over real HTTP. */
+@Tag("store")
 class HttpEndpointsTest {
 
     @TempDir

@@ -12,12 +12,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.content.Channel;
 import vn.loa.delivery.DeliveryStatus;
 
 /** Files found in the inbox together are processed as one batch; each still ends on its own. */
+@Tag("store")
 class InboxBatchTest {
 
     @TempDir

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.config.MailList;
@@ -23,6 +24,7 @@ import vn.loa.delivery.Delivery;
 import vn.loa.delivery.DeliveryStatus;
 
 /** Email and Zalo fan out to one delivery per confirmed member, written to the outbox when no server is set. */
+@Tag("store")
 class ListDeliveriesTest {
 
     @TempDir

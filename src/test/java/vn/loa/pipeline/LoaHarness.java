@@ -23,10 +23,11 @@ import vn.loa.config.LoaConfig;
 import vn.loa.delivery.Delivery;
 import vn.loa.delivery.DeliveryFilter;
 import vn.loa.testing.MutableClock;
+import vn.loa.testing.TestStores;
 
 /**
- * The real service (routes from {@code routes/}, Camel Main, HTTP, SQLite file) over a temp folder, with a clock
- * the test controls and fast polling.
+ * The real service (routes from {@code routes/}, Camel Main, HTTP, the test store: an SQLite file or a PostgreSQL
+ * database) over a temp folder, with a clock the test controls and fast polling.
  */
 final class LoaHarness implements AutoCloseable {
 
@@ -39,9 +40,7 @@ final class LoaHarness implements AutoCloseable {
             paths:
               content: "%1$s/content"
               data: "%1$s/data"
-            storage:
-              url: "jdbc:sqlite:%1$s/data/loa.db"
-            http:
+            %5$shttp:
               port: %2$d
             %4$s
             units:
@@ -103,7 +102,8 @@ final class LoaHarness implements AutoCloseable {
         this.root = root;
         this.port = freePort();
         Path file = root.resolve("loa.yaml");
-        Files.writeString(file, CONFIG.formatted(root.toString().replace('\\', '/'), port, extraUnits, extraHttp) + extraYaml);
+        Files.writeString(file, CONFIG.formatted(root.toString().replace('\\', '/'), port, extraUnits, extraHttp,
+                TestStores.yaml(root.resolve("data"))) + extraYaml);
         this.config = new ConfigLoader(Map.of()).load(file);
     }
 
@@ -158,7 +158,7 @@ final class LoaHarness implements AutoCloseable {
     }
 
     List<Delivery> deliveries(String contentId) {
-        return components.deliveries().find(new DeliveryFilter(contentId, null, null, null, null));
+        return components.deliveries().queries().find(new DeliveryFilter(contentId, null, null, null, null));
     }
 
     /** Waits until every delivery of each item has been attempted (deliveries of an item run in parallel). */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.content.Channel;
@@ -22,6 +23,7 @@ import vn.loa.delivery.DeliveryStatus;
 import vn.loa.storage.Json;
 
 /** The real routes of {@code routes/} from drop to feed, outbox and delivery log. */
+@Tag("store")
 class PipelineTest {
 
     static final String TITLE = "Bộ Nội vụ triển khai Kế hoạch cải cách hành chính năm 2026";

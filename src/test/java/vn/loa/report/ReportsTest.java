@@ -1,5 +1,7 @@
 package vn.loa.report;
 
+import vn.loa.testing.TestStores;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.config.Chat;
@@ -36,6 +39,7 @@ import vn.loa.subscriber.Subscribers;
 import vn.loa.testing.MutableClock;
 
 /** Quarterly figures per unit from a real delivery log, rolled up into parents. */
+@Tag("store")
 class ReportsTest {
 
     @TempDir
@@ -49,15 +53,15 @@ class ReportsTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new Storage("jdbc:sqlite:" + tmp.resolve("loa.db"), null, null));
+        db = Database.open(TestStores.storage(tmp));
         config = new LoaConfig(new Site("http://loa.test", null, null), null,
                 List.of(new Unit("bnv", "Bộ Nội vụ", null, null, null, List.of(), List.of("slack"), null),
                         new Unit("so-noi-vu-hn", "Sở Nội vụ Hà Nội", null, null, "bnv", List.of("lanh-dao"), List.of(), null),
                         new Unit("tt-qhdtnn", "Trung tâm", null, null, null, List.of(), List.of(), null)),
                 List.of(new MailList("lanh-dao", "Lãnh đạo", null, false, null)),
                 List.of(new Chat("slack", "slack", null, null, null, null, null, null, null, null)),
-                null, null, null, null, null, null, null);
-        log = new DeliveryLog(db, clock);
+                null, null, null, null, null, null, null, null);
+        log = DeliveryLog.open(db, clock);
         publisher = new Publisher(db, new ContentStore(db), log, new DeliveryPlanner(config), new IntakeEvents(db, clock), clock);
         clock.set(Instant.parse("2026-07-01T00:00:00Z"));
         Subscribers subscribers = new Subscribers(db, clock);
@@ -78,11 +82,11 @@ class ReportsTest {
     }
 
     void deliverAll(String contentId, String failingRecipient) {
-        for (Delivery d : log.find(new DeliveryFilter(contentId, null, null, null, null))) {
+        for (Delivery d : log.leases().claimPending(contentId, "v1", 1000)) {
             if (d.recipient().equals(failingRecipient)) { // null: none fails
-                log.markFailed(d.id(), "550", false);
+                log.outcomes().markFailed(d.id(), "550", false);
             } else {
-                log.markSent(d.id(), "ok");
+                log.outcomes().markSent(d.id(), "ok");
             }
         }
     }
@@ -97,8 +101,8 @@ class ReportsTest {
         publisher.accept(article("cchc-2026-40", "bnv", "cchc"));
         deliverAll("tin-q4", null);
 
-        Report q3 = new Reports(config, db, clock).build(Period.parse("2026-Q3"), null);
-        Report q4 = new Reports(config, db, clock).build(Period.parse("2026-q4"), null);
+        Report q3 = new Reports(config, new ContentStore(db), DeliveryLog.open(db, clock).queries(), clock).build(Period.parse("2026-Q3"), null);
+        Report q4 = new Reports(config, new ContentStore(db), DeliveryLog.open(db, clock).queries(), clock).build(Period.parse("2026-q4"), null);
 
         UnitFigures child = q3.units().get(1);
         assertThat(child.unitId()).isEqualTo("so-noi-vu-hn");
@@ -123,14 +127,14 @@ class ReportsTest {
         clock.set(Instant.parse("2026-08-10T03:00:00Z"));
         publisher.accept(article("tin-q3", "so-noi-vu-hn", null));
         deliverAll("tin-q3", null);
-        Report report = new Reports(config, db, clock).build(Period.parse("2026-07-01..2026-09-30"), "bnv");
+        Report report = new Reports(config, new ContentStore(db), DeliveryLog.open(db, clock).queries(), clock).build(Period.parse("2026-07-01..2026-09-30"), "bnv");
 
         assertThat(report.units()).extracting(UnitFigures::unitId).containsExactly("bnv");
         assertThat(ReportFormat.MD.render(report)).contains("| Bộ Nội vụ (bnv) | 1 | 0 | 1 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |");
         assertThat(ReportFormat.CSV.render(report)).contains(
                 "2026-07-01..2026-09-30,bnv,\"Bộ Nội vụ\",1,0,1,2,0,0,0,0,0,2");
         assertThat(ReportFormat.HTML.render(report)).contains("<table>", "Bộ Nội vụ (bnv)", "lang=\"vi\"");
-        assertThatThrownBy(() -> new Reports(config, db, clock).build(Period.parse("2026"), "khong-co"))
+        assertThatThrownBy(() -> new Reports(config, new ContentStore(db), DeliveryLog.open(db, clock).queries(), clock).build(Period.parse("2026"), "khong-co"))
                 .hasMessageContaining("unknown unit 'khong-co'");
     }
 

@@ -1,5 +1,7 @@
 package vn.loa.storage;
 
+import vn.loa.testing.TestStores;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,10 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.config.Storage;
 
+@Tag("store")
 class GroupCommitTest {
 
     @TempDir
@@ -25,7 +29,7 @@ class GroupCommitTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new Storage("jdbc:sqlite:" + tmp.resolve("loa.db"), null, null));
+        db = Database.open(TestStores.storage(tmp));
         db.query(c -> {
             try (Statement st = c.createStatement()) {
                 return st.executeUpdate("create table marks (id integer primary key, note text not null)");

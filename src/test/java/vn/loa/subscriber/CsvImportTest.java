@@ -1,5 +1,7 @@
 package vn.loa.subscriber;
 
+import vn.loa.testing.TestStores;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.config.MailList;
@@ -23,6 +26,7 @@ import vn.loa.storage.Database;
 import vn.loa.testing.MutableClock;
 
 /** Importing and exporting subscriber files, on the fixtures of {@code src/test/resources/subscribers/}. */
+@Tag("store")
 class CsvImportTest {
 
     static final MailList LIST = new MailList("lanh-dao", "Lãnh đạo", null, true, null);
@@ -38,7 +42,7 @@ class CsvImportTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new Storage("jdbc:sqlite:" + tmp.resolve("loa.db"), null, null));
+        db = Database.open(TestStores.storage(tmp));
         subscribers = new Subscribers(db, clock);
         importer = new CsvImport(subscribers);
     }

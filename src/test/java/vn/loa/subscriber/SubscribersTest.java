@@ -1,5 +1,7 @@
 package vn.loa.subscriber;
 
+import vn.loa.testing.TestStores;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +24,7 @@ import vn.loa.storage.Database;
 import vn.loa.testing.MutableClock;
 
 /** Members and their consent history on a real SQLite file. */
+@Tag("store")
 class SubscribersTest {
 
     static final MailList DOUBLE_OPT_IN = new MailList("lanh-dao", "Lãnh đạo", null, true, null);
@@ -38,7 +42,7 @@ class SubscribersTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new Storage("jdbc:sqlite:" + tmp.resolve("loa.db"), null, null));
+        db = Database.open(TestStores.storage(tmp));
         subscribers = new Subscribers(db, clock);
     }
 

@@ -1,5 +1,7 @@
 package vn.loa.web;
 
+import vn.loa.testing.TestStores;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.config.LoaConfig;
@@ -22,6 +25,7 @@ import vn.loa.delivery.PlannedDelivery;
 import vn.loa.storage.Database;
 import vn.loa.storage.Json;
 
+@Tag("store")
 class DeliveriesEndpointTest {
 
     @TempDir
@@ -33,10 +37,10 @@ class DeliveriesEndpointTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new Storage("jdbc:sqlite:" + tmp.resolve("loa.db"), null, null));
-        log = new DeliveryLog(db, Clock.systemUTC());
+        db = Database.open(TestStores.storage(tmp));
+        log = DeliveryLog.open(db, Clock.systemUTC());
         db.inTransaction(c -> {
-            log.record(c, "tin-a", "v1", List.of(PlannedDelivery.of(Channel.FEED, "bnv"),
+            log.plans().record(c, "tin-a", "v1", List.of(PlannedDelivery.of(Channel.FEED, "bnv"),
                     PlannedDelivery.of(Channel.CHAT, "cchc-slack")));
             return null;
         });

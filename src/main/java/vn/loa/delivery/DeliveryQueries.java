@@ -1,0 +1,157 @@
+package vn.loa.delivery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.loa.content.Channel;
+import vn.loa.storage.Database;
+import vn.loa.storage.Jdbc;
+import vn.loa.storage.Queries;
+import vn.loa.storage.Timestamps;
+
+/** Answers the delivery log: rows by id or filter, counts, how far each send has come, what ended in a period. */
+public final class DeliveryQueries {
+
+    /** The rate of a send in progress is taken over this last stretch of time. */
+    static final Duration RATE_WINDOW = Duration.ofMinutes(1);
+
+    /** A delivery that ended in a period, as the reports count it. */
+    public record Ended(String contentId, Channel channel, String target, DeliveryStatus status, String recipient) {
+    }
+
+    private final Database db;
+    private final Clock clock;
+    private final Queries sql;
+
+    DeliveryQueries(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.sql = db.queries(DeliveryQueries.class, "deliveries");
+    }
+
+    public Optional<Delivery> get(long id) {
+        return db.query(c -> Jdbc.one(c, sql.sql("get"), DeliveryQueries::row, id));
+    }
+
+    public List<Delivery> find(DeliveryFilter filter) {
+        StringBuilder filters = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        if (filter.contentId() != null) {
+            filters.append(' ').append(sql.sql("and-content"));
+            params.add(filter.contentId());
+        }
+        if (filter.channel() != null) {
+            filters.append(' ').append(sql.sql("and-channel"));
+            params.add(filter.channel().key());
+        }
+        if (filter.status() != null) {
+            filters.append(' ').append(sql.sql("and-status"));
+            params.add(filter.status().key());
+        }
+        if (filter.since() != null) {
+            filters.append(' ').append(sql.sql("and-since"));
+            params.add(Timestamps.format(filter.since()));
+        }
+        String limit = "";
+        if (filter.limit() != null) {
+            limit = "limit ?";
+            params.add(filter.limit());
+        }
+        String statement = sql.sql("find", Map.of("filters", filters.toString(), "limit", limit));
+        return db.query(c -> Jdbc.list(c, statement, DeliveryQueries::row, params.toArray()));
+    }
+
+    /** Whether a delivery of a content version has not been attempted yet (pending and never tried or paused). */
+    public boolean hasUnattempted(String contentId, String version) {
+        return db.query(c -> Jdbc.one(c, sql.sql("has-unattempted"), rs -> true, contentId, version)).isPresent();
+    }
+
+    /**
+     * How far each send has come, per item version and target: of {@code contentId} (every version), or with null,
+     * of every item that still has pending deliveries.
+     */
+    public List<SendProgress> progress(String contentId) {
+        Instant now = clock.instant();
+        String statement = sql.sql("progress", Map.of("which",
+                sql.sql(contentId != null ? "progress-of-content" : "progress-of-pending")));
+        Object[] params = contentId != null
+                ? new Object[] {Timestamps.format(now.minus(RATE_WINDOW)), contentId}
+                : new Object[] {Timestamps.format(now.minus(RATE_WINDOW))};
+        return db.query(c -> Jdbc.list(c, statement, rs -> progressRow(rs, now), params));
+    }
+
+    private static SendProgress progressRow(ResultSet rs, Instant now) throws SQLException {
+        int sent = rs.getInt(6);
+        int pending = rs.getInt(9);
+        Instant first = Timestamps.parse(rs.getString(10));
+        Instant last = Timestamps.parse(rs.getString(11));
+        int recent = rs.getInt(12);
+        double perSecond = 0;
+        if (first != null) {
+            Instant from = pending == 0 ? first : (first.isAfter(now.minus(RATE_WINDOW)) ? first : now.minus(RATE_WINDOW));
+            Instant to = pending == 0 ? last : now;
+            double seconds = Math.max(1, Duration.between(from, to).toMillis() / 1000.0);
+            perSecond = (pending == 0 ? sent : recent) / seconds;
+        }
+        return new SendProgress(rs.getString(1), rs.getString(2), Channel.of(rs.getString(3)), rs.getString(4),
+                rs.getInt(5), sent, rs.getInt(7), rs.getInt(8), pending, first, last, perSecond);
+    }
+
+    /** How many deliveries of a content version are in each status, per channel. */
+    public Map<Channel, Map<DeliveryStatus, Integer>> countsByChannel(String contentId, String version) {
+        Map<Channel, Map<DeliveryStatus, Integer>> out = new EnumMap<>(Channel.class);
+        db.query(c -> Jdbc.list(c, sql.sql("counts-by-channel"), rs -> out
+                .computeIfAbsent(Channel.of(rs.getString(1)), k -> new EnumMap<>(DeliveryStatus.class))
+                .put(DeliveryStatus.of(rs.getString(2)), rs.getInt(3)), contentId, version));
+        return out;
+    }
+
+    /** How many deliveries of a content version are in each status. */
+    public Map<DeliveryStatus, Integer> counts(String contentId, String version) {
+        Map<DeliveryStatus, Integer> out = new EnumMap<>(DeliveryStatus.class);
+        db.query(c -> Jdbc.list(c, sql.sql("counts"), rs -> out.put(DeliveryStatus.of(rs.getString(1)), rs.getInt(2)),
+                contentId, version));
+        return out;
+    }
+
+    /** Of the given items, those that still have pending deliveries. */
+    public List<Handoff> withPending(List<Handoff> handoffs) {
+        Set<Handoff> pending = new HashSet<>();
+        db.query(c -> {
+            for (List<Handoff> chunk : DeliveryLeases.chunks(handoffs)) {
+                List<Object> params = new ArrayList<>();
+                chunk.forEach(h -> {
+                    params.add(h.contentId());
+                    params.add(h.version());
+                });
+                pending.addAll(Jdbc.list(c, sql.sql("with-pending", Map.of("items", DeliveryLeases.pairs(chunk.size()))),
+                        rs -> new Handoff(rs.getString(1), rs.getString(2)), params.toArray()));
+            }
+            return null;
+        });
+        return handoffs.stream().filter(pending::contains).toList();
+    }
+
+    /** The deliveries that ended (sent, failed or dead) in [from, to). */
+    public List<Ended> endedBetween(Instant from, Instant to) {
+        return db.query(c -> Jdbc.list(c, sql.sql("ended-between"), rs -> new Ended(rs.getString(1),
+                Channel.of(rs.getString(2)), rs.getString(3), DeliveryStatus.of(rs.getString(4)), rs.getString(5)),
+                Timestamps.format(from), Timestamps.format(to)));
+    }
+
+    static Delivery row(ResultSet rs) throws SQLException {
+        return new Delivery(rs.getLong(1), rs.getString(2), rs.getString(3), Channel.of(rs.getString(4)),
+                rs.getString(5), rs.getString(6), DeliveryStatus.of(rs.getString(7)), rs.getInt(8), rs.getString(9),
+                Timestamps.parse(rs.getString(10)), Timestamps.parse(rs.getString(11)),
+                Timestamps.parse(rs.getString(12)), rs.getString(13));
+    }
+}

@@ -1,0 +1,12 @@
+-- The intake_events table, owned by IntakeEvents: what happened to every dropped file, no-ops and rejections
+-- included.
+
+-- name: insert
+-- Parameters: at, file, content_id, version, outcome, message.
+insert into intake_events (at, file, content_id, version, outcome, message) values (?, ?, ?, ?, ?, ?)
+
+-- name: last-id
+select coalesce(max(id), 0) from intake_events
+
+-- name: after
+select id, at, file, content_id, version, outcome, message from intake_events where id > ? order by id

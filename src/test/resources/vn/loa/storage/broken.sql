@@ -1,0 +1,2 @@
+-- name: one
+select 1

@@ -1,0 +1,2 @@
+-- name: differs
+select 'postgresql'
