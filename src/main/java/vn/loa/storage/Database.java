@@ -90,31 +90,43 @@ public final class Database implements AutoCloseable {
         Flyway flyway = Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:db/migration/" + vendor.key())
-                // a schema newer than this build is refused below, not silently ignored
+                // a schema newer than this build is refused (validation fails), not silently ignored
                 .ignoreMigrationPatterns("")
                 .load();
         try {
-            MigrationInfoService info = flyway.info();
-            Optional<MigrationInfo> failed = Arrays.stream(info.applied())
-                    .filter(m -> m.getState() == MigrationState.FAILED).findFirst();
-            if (failed.isPresent()) {
-                throw new StorageException(Messages.t("storage.migration.failed.before", shown, name(failed.get())), null);
-            }
-            MigrationVersion known = Arrays.stream(info.all()).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
-                    && m.getState() != MigrationState.FUTURE_FAILED).map(MigrationInfo::getVersion)
-                    .max(Comparator.naturalOrder()).orElse(MigrationVersion.EMPTY);
-            MigrationInfo current = info.current();
-            if (current != null && current.getVersion() != null && current.getVersion().compareTo(known) > 0) {
-                throw new StorageException(Messages.t("storage.migration.newer", shown, current.getVersion().getVersion(),
-                        name(current), known.getVersion()), null);
-            }
             flyway.migrate();
         } catch (FlywayMigrateException e) {
             throw new StorageException(Messages.t("storage.migration.failed", shown,
                     e.getMigration() == null ? "?" : name(e.getMigration()), e.getMessage()), e);
         } catch (FlywayException e) {
-            throw new StorageException(Messages.t("storage.migration.error", shown, e.getMessage()), e);
+            // validation refused the schema before migrating anything: say why in the operator's terms
+            throw diagnosis(flyway, shown).orElseGet(() -> new StorageException(
+                    Messages.t("storage.migration.error", shown, e.getMessage()), e));
         }
+    }
+
+    /** A migration that failed earlier, or a schema newer than this build, as the reason a database is refused. */
+    private static Optional<StorageException> diagnosis(Flyway flyway, String shown) {
+        MigrationInfoService info;
+        try {
+            info = flyway.info();
+        } catch (FlywayException e) {
+            return Optional.empty();
+        }
+        Optional<MigrationInfo> failed = Arrays.stream(info.applied())
+                .filter(m -> m.getState() == MigrationState.FAILED || m.getState() == MigrationState.FUTURE_FAILED).findFirst();
+        if (failed.isPresent()) {
+            return Optional.of(new StorageException(Messages.t("storage.migration.failed.before", shown,
+                    name(failed.get())), null));
+        }
+        MigrationVersion known = Arrays.stream(info.all()).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS)
+                .map(MigrationInfo::getVersion).max(Comparator.naturalOrder()).orElse(MigrationVersion.EMPTY);
+        MigrationInfo current = info.current();
+        if (current != null && current.getVersion() != null && current.getVersion().compareTo(known) > 0) {
+            return Optional.of(new StorageException(Messages.t("storage.migration.newer", shown,
+                    current.getVersion().getVersion(), name(current), known.getVersion()), null));
+        }
+        return Optional.empty();
     }
 
     private static String name(MigrationInfo m) {

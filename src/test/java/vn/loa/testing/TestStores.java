@@ -86,7 +86,8 @@ public final class TestStores {
             execute(pg, "drop database if exists " + CREATED.removeFirst() + " with (force)");
         }
         String name = "loa_test_" + NEXT.incrementAndGet();
-        execute(pg, "create database " + name + " template " + (migrated ? "loa_template" : "template0"));
+        // file_copy: for a database this small, copying its files beats logging every block (WAL_LOG, the default)
+        execute(pg, "create database " + name + " template " + (migrated ? "loa_template" : "template0") + " strategy file_copy");
         CREATED.addLast(name);
         return storage(pg, name);
     }
