@@ -132,7 +132,8 @@ public final class Components implements AutoCloseable {
         this.confirmation = new ConfirmationEmail(config, templates, listHeaders, tokens, mailer);
         this.issueRenderer = new IssueRenderer(templates);
         this.issuePages = new IssuePages(config, issueRenderer);
-        this.bulletins = new Bulletins(config, db, contents, new IssueComposer(config, links, issueRenderer), issuePages, publisher, clock);
+        this.bulletins = new Bulletins(config, db, contents, new IssueComposer(config, links, issueRenderer), issuePages,
+                publisher, clock);
         this.dispatcher = new Dispatcher(Map.of(
                 Channel.FEED, new FeedDelivery(feeds),
                 Channel.EMAIL, new EmailChannel(config, new ArticleEmail(config, links, templates, listHeaders,
@@ -171,7 +172,8 @@ public final class Components implements AutoCloseable {
                 Map.entry("bulletinEndpoint", new BulletinEndpoint(bulletins, issuePages, issueRenderer)),
                 Map.entry("healthEndpoint", new HealthEndpoint(db)),
                 Map.entry("deliveriesEndpoint", new DeliveriesEndpoint(config, deliveries, adminAuth, clock)),
-                Map.entry("reportEndpoint", new ReportEndpoint(new Reports(config, contents, deliveries.queries(), clock), adminAuth)),
+                Map.entry("reportEndpoint", new ReportEndpoint(new Reports(config, contents, deliveries.queries(), clock),
+                        adminAuth)),
                 Map.entry("bounceProcessor", new BounceProcessor(config, deliveries, subscribers)),
                 Map.entry("subscriptionEndpoint", new SubscriptionEndpoint(config, subscribers, tokens, confirmation)));
     }

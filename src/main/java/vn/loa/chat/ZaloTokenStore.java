@@ -7,7 +7,10 @@ import vn.loa.storage.Jdbc;
 import vn.loa.storage.Queries;
 import vn.loa.storage.Timestamps;
 
-/** The owner of the {@code chat_tokens} table ({@code chat-tokens.sql}): the latest Zalo tokens of each chat, committed durably before use. Not final: tests observe it. */
+/**
+ * The owner of the {@code chat_tokens} table ({@code chat-tokens.sql}): the latest Zalo tokens of each chat, committed
+ * durably before use. Not final: tests observe it.
+ */
 class ZaloTokenStore {
 
     /**

@@ -50,7 +50,8 @@ final class ReportCommand implements Callable<Integer> {
                     ? "--format: use md, csv or html, not '" + format + "'" : "--period: " + e.getMessage());
         }
         try (Database db = Database.open(config.storage())) {
-            String text = as.render(new Reports(config, new ContentStore(db), DeliveryLog.open(db, Clock.systemUTC()).queries(), Clock.systemUTC()).build(parsed, unit));
+            String text = as.render(new Reports(config, new ContentStore(db),
+                    DeliveryLog.open(db, Clock.systemUTC()).queries(), Clock.systemUTC()).build(parsed, unit));
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         } catch (IllegalArgumentException e) {
