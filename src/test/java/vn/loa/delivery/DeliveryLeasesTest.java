@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -82,11 +83,15 @@ class DeliveryLeasesTest {
         ConcurrentLinkedQueue<Long> claimed = new ConcurrentLinkedQueue<>();
         ExecutorService workers = Executors.newFixedThreadPool(4);
         CountDownLatch start = new CountDownLatch(1);
+        // every worker holds a page before any goes on, so both nodes are claiming while the others are
+        CyclicBarrier firstPages = new CyclicBarrier(4);
         List<Future<?>> done = new ArrayList<>();
         for (DeliveryLog node : List.of(a, b, a, b)) {
             done.add(workers.submit(() -> {
                 start.await();
-                List<Delivery> page;
+                List<Delivery> page = node.leases().claimDue(25);
+                page.forEach(d -> claimed.add(d.id()));
+                firstPages.await();
                 while (!(page = node.leases().claimDue(25)).isEmpty()) {
                     page.forEach(d -> claimed.add(d.id()));
                 }
