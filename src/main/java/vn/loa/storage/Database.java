@@ -173,10 +173,6 @@ public final class Database implements AutoCloseable {
         return vendor;
     }
 
-    public boolean isSqlite() {
-        return vendor == Vendor.SQLITE;
-    }
-
     /** The named statements of a store for this database's vendor (see {@link Queries}). */
     public Queries queries(Class<?> owner, String store) {
         return Queries.of(owner, store, vendor);
