@@ -68,13 +68,13 @@ class CsvFormulaTest {
     void theLogCsv_neutralisesAnErrorThatLooksLikeAFormula() {
         loa.run("log");
         try (Database db = Database.open(new Storage("jdbc:sqlite:" + loa.data.resolve("loa.db"), null, null))) {
-            DeliveryLog log = new DeliveryLog(db, Clock.systemUTC());
+            DeliveryLog log = DeliveryLog.open(db, Clock.systemUTC());
             db.inTransaction(c -> {
-                log.record(c, "tin-a", "v1", List.of(PlannedDelivery.of(Channel.CHAT, "cchc-slack")));
+                log.plans().record(c, "tin-a", "v1", List.of(PlannedDelivery.of(Channel.CHAT, "cchc-slack")));
                 return null;
             });
-            log.markFailed(log.find(new vn.loa.delivery.DeliveryFilter("tin-a", null, null, null, null)).get(0).id(),
-                    "=cmd|' /C calc'!A0", false);
+            long id = log.leases().claimPending("tin-a", "v1", 1).get(0).id();
+            log.outcomes().markFailed(id, "=cmd|' /C calc'!A0", false);
         }
 
         List<String> lines = loa.run("log", "--format", "csv").lines();
