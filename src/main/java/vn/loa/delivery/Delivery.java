@@ -6,10 +6,21 @@ import java.util.Map;
 import vn.loa.content.Channel;
 import vn.loa.storage.Timestamps;
 
-/** One row of the delivery log (SPEC §8). {@code recipient} is empty for a whole feed or chat channel. */
+/**
+ * One row of the delivery log (SPEC §8), with its {@link DeliveryKind}. {@code recipient} is empty for a whole feed or
+ * chat channel.
+ */
 public record Delivery(long id, String contentId, String contentVersion, Channel channel, String target,
                        String recipient, DeliveryStatus status, int attempts, String lastError,
-                       Instant createdAt, Instant updatedAt, Instant sentAt, String remoteId) {
+                       Instant createdAt, Instant updatedAt, Instant sentAt, String remoteId, DeliveryKind kind) {
+
+    /** A delivery of the item itself ({@link DeliveryKind#PUBLISH}). */
+    public Delivery(long id, String contentId, String contentVersion, Channel channel, String target, String recipient,
+                    DeliveryStatus status, int attempts, String lastError, Instant createdAt, Instant updatedAt,
+                    Instant sentAt, String remoteId) {
+        this(id, contentId, contentVersion, channel, target, recipient, status, attempts, lastError, createdAt,
+                updatedAt, sentAt, remoteId, DeliveryKind.PUBLISH);
+    }
 
     /** The row with the column names of SPEC §8, every key present (null where empty), for JSON. */
     public Map<String, Object> columns() {
@@ -27,6 +38,7 @@ public record Delivery(long id, String contentId, String contentVersion, Channel
         m.put("updated_at", Timestamps.format(updatedAt));
         m.put("sent_at", Timestamps.format(sentAt));
         m.put("remote_id", remoteId);
+        m.put("kind", kind.key());
         return m;
     }
 }

@@ -38,13 +38,14 @@ public final class DeliveryRecorder {
         for (PlannedDelivery p : planned) {
             if (p.listId() == null) {
                 single.add(new Object[] {contentId, version, p.channel().key(), p.target(), p.recipient(), p.status().key(),
-                        p.note(), now, now});
+                        p.note(), now, now, p.kind().key()});
             }
         }
         Jdbc.batch(c, sql.sql("insert-planned"), single);
         for (PlannedDelivery p : planned) {
             if (p.listId() != null) {
-                Jdbc.update(c, insertMembers, contentId, version, p.channel().key(), p.target(), now, now, p.listId());
+                Jdbc.update(c, insertMembers, contentId, version, p.channel().key(), p.target(), now, now,
+                        p.kind().key(), p.listId());
             }
         }
     }

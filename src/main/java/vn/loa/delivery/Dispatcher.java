@@ -27,7 +27,7 @@ public final class Dispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     static final Duration PAUSE = Duration.ofSeconds(30);
 
-    private final Map<Channel, DeliveryChannel> channels;
+    private final DeliveryRoutes routes;
     private final DeliveryOutcomes log;
     private final ContentStore contents;
     private final Retries retries;
@@ -40,9 +40,14 @@ public final class Dispatcher {
     private final Cache<String, Optional<StoredContent>> recent = Caffeine.newBuilder()
             .maximumSize(256).expireAfterWrite(Duration.ofSeconds(1)).build();
 
+    /** With the channels that publish items, and no other kind of delivery. */
     public Dispatcher(Map<Channel, DeliveryChannel> channels, DeliveryOutcomes log, ContentStore contents,
                       Retries retries, Clock clock) {
-        this.channels = Map.copyOf(channels);
+        this(DeliveryRoutes.publishing(channels), log, contents, retries, clock);
+    }
+
+    public Dispatcher(DeliveryRoutes routes, DeliveryOutcomes log, ContentStore contents, Retries retries, Clock clock) {
+        this.routes = routes;
         this.log = log;
         this.contents = contents;
         this.retries = retries;
@@ -59,12 +64,16 @@ public final class Dispatcher {
             return;
         }
         long started = System.nanoTime();
-        Optional<StoredContent> content = recent.get(delivery.contentId(), contents::find);
         try {
-            if (content.isEmpty()) {
-                throw DeliveryException.permanent("content " + delivery.contentId() + " is not stored");
+            DeliveryChannel channel = routes.of(delivery.kind(), delivery.channel()).orElseThrow(() ->
+                    DeliveryException.permanent("no " + delivery.channel().key() + " channel sends deliveries of kind "
+                            + delivery.kind().key()));
+            StoredContent content = null;
+            if (delivery.kind().aboutStoredItem()) {
+                content = recent.get(delivery.contentId(), contents::find).orElseThrow(() ->
+                        DeliveryException.permanent("content " + delivery.contentId() + " is not stored"));
             }
-            String remoteId = channels.get(delivery.channel()).send(delivery, content.get());
+            String remoteId = channel.send(delivery, content);
             breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             log.markSent(delivery.id(), remoteId);
         } catch (DeliveryException e) {
@@ -101,7 +110,8 @@ public final class Dispatcher {
     }
 
     private static String describe(Delivery d) {
-        return "#" + d.id() + " " + d.channel().key() + " " + d.contentId() + " → " + d.target()
+        return "#" + d.id() + " " + d.channel().key() + (d.kind() == DeliveryKind.PUBLISH ? "" : " " + d.kind().key())
+                + " " + d.contentId() + " → " + d.target()
                 + (d.recipient().isEmpty() ? "" : " (" + d.recipient() + ")");
     }
 }

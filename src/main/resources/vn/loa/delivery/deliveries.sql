@@ -4,24 +4,25 @@
 
 -- name: columns
 id, content_id, content_version, channel, target, recipient, status, attempts, last_error, created_at, updated_at,
-sent_at, remote_id
+sent_at, remote_id, kind
 
 -- --- recording the plan ---------------------------------------------------------------------------------------
 
 -- name: insert-planned
--- Parameters: content_id, content_version, channel, target, recipient, status, last_error, created_at, updated_at.
+-- Parameters: content_id, content_version, channel, target, recipient, status, last_error, created_at, updated_at,
+-- kind.
 insert into deliveries (content_id, content_version, channel, target, recipient, status, attempts, last_error,
-                        created_at, updated_at)
-values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
+                        created_at, updated_at, kind)
+values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
 on conflict do nothing
 
 -- name: insert-members
 -- A list's whole fan-out in one statement: {{:members}} is the subscriber store's own query of a list's confirmed
 -- addresses (parameter: list id). Parameters: content_id, content_version, channel, target, created_at, updated_at,
--- then the list id. ("where true": SQLite needs a WHERE before ON CONFLICT in INSERT … SELECT.)
+-- kind, then the list id. ("where true": SQLite needs a WHERE before ON CONFLICT in INSERT … SELECT.)
 insert into deliveries (content_id, content_version, channel, target, recipient, status, attempts, created_at,
-                        updated_at)
-select ?, ?, ?, ?, m.address, 'pending', 0, ?, ?
+                        updated_at, kind)
+select ?, ?, ?, ?, m.address, 'pending', 0, ?, ?, ?
 from ({{:members}}) m
 where true
 on conflict do nothing

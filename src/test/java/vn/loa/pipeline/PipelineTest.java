@@ -260,6 +260,9 @@ class PipelineTest {
 
     @Test
     void fileStillBeingWritten_isReadOnlyOnceItStopsChanging() throws Exception {
+        // the folder's window (1.5 s) is far longer than the copy's pauses (40 ms), also on a loaded machine
+        loa.stop();
+        loa = new LoaHarness(tmp, "intake:\n  folders:\n    bnv:\n      stable_millis: 1500\n").start();
         Path file = loa.content("inbox/bnv/dang-ghi.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "---\ntitle: \"" + TITLE + "\"\nstatus: approved\napproved_by: Nguyễn Thị Lan\n");

@@ -59,14 +59,14 @@ class DatabaseOpeningTest {
         Storage storage = TestStores.emptyStorage(tmp);
         try (Database db = Database.open(storage); Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("insert into flyway_schema_history (installed_rank, version, description, type, script,"
-                    + " checksum, installed_by, execution_time, success) values (100, '20', 'from a newer loa', 'SQL',"
-                    + " 'V20__from_a_newer_loa.sql', 0, 'test', 0, true)");
+                    + " checksum, installed_by, execution_time, success) values (100, '999', 'from a newer loa', 'SQL',"
+                    + " 'V999__from_a_newer_loa.sql', 0, 'test', 0, true)");
         }
 
         assertThatThrownBy(() -> Database.open(storage))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining(StorageUrls.redact(storage.url()))
-                .hasMessageContaining(" 20 V20 (from a newer loa)")
+                .hasMessageContaining(" 999 V999 (from a newer loa)")
                 .hasMessageContaining(" " + latestVersion() + ")");
     }
 
