@@ -5,6 +5,7 @@ import java.util.Map;
 import vn.loa.bulletin.Bulletins;
 import vn.loa.bulletin.IssueComposer;
 import vn.loa.bulletin.IssuePages;
+import vn.loa.bulletin.IssueTable;
 import vn.loa.bulletin.IssueRenderer;
 import vn.loa.chat.ChatChannel;
 import vn.loa.config.LoaConfig;
@@ -55,6 +56,7 @@ import vn.loa.web.FeedEndpoint;
 import vn.loa.web.AdminAuth;
 import vn.loa.web.DeliveriesEndpoint;
 import vn.loa.web.HealthEndpoint;
+import vn.loa.web.ReportAccess;
 import vn.loa.web.ReportEndpoint;
 import vn.loa.report.Reports;
 import vn.loa.web.SubscriptionEndpoint;
@@ -172,8 +174,8 @@ public final class Components implements AutoCloseable {
                 Map.entry("bulletinEndpoint", new BulletinEndpoint(bulletins, issuePages, issueRenderer)),
                 Map.entry("healthEndpoint", new HealthEndpoint(db)),
                 Map.entry("deliveriesEndpoint", new DeliveriesEndpoint(config, deliveries, adminAuth, clock)),
-                Map.entry("reportEndpoint", new ReportEndpoint(new Reports(config, contents, deliveries.queries(), clock),
-                        adminAuth)),
+                Map.entry("reportEndpoint", new ReportEndpoint(new Reports(config, contents, events, deliveries.queries(),
+                        subscribers, new IssueTable(db), clock), ReportAccess.admin(adminAuth), config)),
                 Map.entry("bounceProcessor", new BounceProcessor(config, deliveries, subscribers)),
                 Map.entry("subscriptionEndpoint", new SubscriptionEndpoint(config, subscribers, tokens, confirmation)));
     }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.loa.storage.Database;
@@ -14,7 +15,7 @@ import vn.loa.storage.Queries;
 import vn.loa.storage.Timestamps;
 
 /** The owner of the {@code bulletin_issues} table ({@code bulletin-issues.sql}). */
-final class IssueTable {
+public final class IssueTable {
 
     private static final TypeReference<List<String>> IDS = new TypeReference<>() {
     };
@@ -22,7 +23,7 @@ final class IssueTable {
     private final Database db;
     private final Queries sql;
 
-    IssueTable(Database db) {
+    public IssueTable(Database db) {
         this.db = db;
         this.sql = db.queries(IssueTable.class, "bulletin-issues");
     }
@@ -50,6 +51,14 @@ final class IssueTable {
     /** The compiled or sent issues of a bulletin, newest first. */
     List<IssueRecord> issues(String bulletinId) {
         return db.query(c -> Jdbc.list(c, sql.sql("issues"), IssueTable::row, bulletinId));
+    }
+
+    /** The issues (not skipped) published as the items {@code contentIds}: what a report lists. */
+    public List<IssueRecord> publishedAs(Collection<String> contentIds) {
+        if (contentIds.isEmpty()) {
+            return List.of();
+        }
+        return db.query(c -> Jdbc.list(c, sql.sql("published-as"), IssueTable::row, Json.write(List.copyOf(contentIds))));
     }
 
     Optional<IssueRecord> issue(String bulletinId, int year, int number) {

@@ -15,6 +15,7 @@ import vn.loa.i18n.Messages;
 final class ConfigValidator {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+    private static final Pattern SYMBOL = Pattern.compile("[\\p{Lu}0-9][\\p{Lu}0-9.-]{0,29}");
 
     private final LoaConfig config;
     private final List<ConfigIssue> issues = new ArrayList<>();
@@ -31,6 +32,7 @@ final class ConfigValidator {
         bulletins();
         http();
         intake();
+        report();
         if (config.smtp().perSecond() < 0) {
             issue(List.of("smtp", "per_second"), "smtp.per_second", "must be 0 (no limit) or more");
         }
@@ -182,6 +184,36 @@ final class ConfigValidator {
             }
             if (b.minArticles() < 0) {
                 issue(List.of("bulletins", i, "min_articles"), at + ".min_articles", "must be 0 or more");
+            }
+        }
+    }
+
+    private void report() {
+        ReportSettings r = config.report();
+        if (r.cutoffDay() < 1 || r.cutoffDay() > 28) {
+            issue(List.of("report", "cutoff_day"), "report.cutoff_day", "must be a day from 1 to 28 (Decree 09/2019: 14)");
+        }
+        if (r.issuer() != null && config.unit(r.issuer()).isEmpty()) {
+            issue(List.of("report", "issuer"), "report.issuer", "unknown unit '" + r.issuer() + "'");
+        }
+        for (int i = 0; i < config.units().size(); i++) {
+            UnitReport u = config.units().get(i).report();
+            String at = "units[" + i + "].report";
+            if (u.symbol() != null && !SYMBOL.matcher(u.symbol()).matches()) {
+                issue(List.of("units", i, "report", "symbol"), at + ".symbol",
+                        "must be upper-case letters, digits, '.' or '-' (as in BC-BNV), not '" + u.symbol() + "'");
+            }
+            lines(u.to(), List.of("units", i, "report", "to"), at + ".to");
+            lines(u.recipients(), List.of("units", i, "report", "recipients"), at + ".recipients");
+        }
+    }
+
+    private void lines(List<String> lines, List<Object> path, String key) {
+        for (int j = 0; j < lines.size(); j++) {
+            if (lines.get(j) == null || lines.get(j).isBlank() || lines.get(j).length() > 500) {
+                List<Object> at = new ArrayList<>(path);
+                at.add(j);
+                issue(at, key + "[" + j + "]", "must be one line of text (at most 500 characters)");
             }
         }
     }

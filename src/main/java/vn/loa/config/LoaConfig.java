@@ -17,7 +17,8 @@ public record LoaConfig(
         Intake intake,
         Retries retries,
         Bounces bounces,
-        Node node) {
+        Node node,
+        ReportSettings report) {
 
     public LoaConfig {
         site = site == null ? Site.defaults() : site;
@@ -33,10 +34,18 @@ public record LoaConfig(
         retries = retries == null ? Retries.defaults() : retries;
         bounces = bounces == null ? Bounces.none() : bounces;
         node = node == null ? Node.defaults() : node;
+        report = report == null ? ReportSettings.defaults() : report;
+    }
+
+    /** A configuration without a {@code report:} section. */
+    public LoaConfig(Site site, Paths paths, List<Unit> units, List<MailList> lists, List<Chat> chats,
+                     List<Bulletin> bulletins, Smtp smtp, Storage storage, Http http, Intake intake, Retries retries,
+                     Bounces bounces, Node node) {
+        this(site, paths, units, lists, chats, bulletins, smtp, storage, http, intake, retries, bounces, node, null);
     }
 
     public static LoaConfig empty() {
-        return new LoaConfig(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new LoaConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Optional<Unit> unit(String id) {

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * A government unit that publishes: its feeds, its default email lists and chat targets.
- * {@code articleUrl} is a template with {@code {id}}; null means Loa's own article page.
+ * {@code articleUrl} is a template with {@code {id}}; null means Loa's own article page. {@code report} is what its
+ * official report prints around the figures (signer, recipients, place).
  */
 public record Unit(String id, String name, String website, String articleUrl, String parent,
-                   List<String> lists, List<String> chats, Integer feedItems) {
+                   List<String> lists, List<String> chats, Integer feedItems, UnitReport report) {
 
     public static final int DEFAULT_FEED_ITEMS = 50;
 
@@ -16,5 +17,12 @@ public record Unit(String id, String name, String website, String articleUrl, St
         chats = chats == null ? List.of() : List.copyOf(chats);
         feedItems = feedItems == null ? DEFAULT_FEED_ITEMS : feedItems;
         name = name == null || name.isBlank() ? id : name;
+        report = report == null ? UnitReport.none() : report;
+    }
+
+    /** A unit with no {@code report:} block. */
+    public Unit(String id, String name, String website, String articleUrl, String parent, List<String> lists,
+                List<String> chats, Integer feedItems) {
+        this(id, name, website, articleUrl, parent, lists, chats, feedItems, null);
     }
 }

@@ -48,14 +48,16 @@ public final class DeliveryOutcomes {
 
     /** A temporary failure: the delivery stays pending and is tried again at {@code retryAt}. */
     public boolean markDeferred(long id, String error, Instant retryAt, boolean countsAsAttempt) {
-        return held(id, "deferred", sql.sql("mark-deferred"), countsAsAttempt ? 1 : 0, truncate(error), now(),
-                Timestamps.format(retryAt), id, leases.node());
+        String now = now();
+        return held(id, "deferred", sql.sql("mark-deferred"), countsAsAttempt ? 1 : 0, truncate(error), now,
+                Timestamps.format(retryAt), countsAsAttempt ? 1 : 0, now, id, leases.node());
     }
 
     /** A permanent failure ({@code failed}, until {@code retry}) or the last allowed attempt ({@code dead}). */
     public boolean markFailed(long id, String error, boolean dead) {
+        String now = now();
         return held(id, dead ? "dead" : "failed", sql.sql("mark-failed"), dead ? "dead" : "failed", truncate(error),
-                now(), id, leases.node());
+                now, now, id, leases.node());
     }
 
     /** Records several claimed deliveries as sent in one transaction; {@code remoteIds} maps delivery id to remote id. */
@@ -85,7 +87,8 @@ public final class DeliveryOutcomes {
      * False when the delivery is unknown or this bounce was already recorded (a mailbox may be read twice).
      */
     public boolean markBounced(long id, String reason) {
-        return db.query(c -> Jdbc.update(c, sql.sql("mark-bounced"), truncate("bounced: " + reason), now(), id)) == 1;
+        String now = now();
+        return db.query(c -> Jdbc.update(c, sql.sql("mark-bounced"), truncate("bounced: " + reason), now, now, id)) == 1;
     }
 
     /** Makes failed (and, with {@code dead}, dead) deliveries pending again; returns how many. */

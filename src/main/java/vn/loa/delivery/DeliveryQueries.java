@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +17,19 @@ import java.util.Set;
 import vn.loa.content.Channel;
 import vn.loa.storage.Database;
 import vn.loa.storage.Jdbc;
+import vn.loa.storage.Json;
 import vn.loa.storage.Queries;
 import vn.loa.storage.Timestamps;
 
-/** Answers the delivery log: rows by id or filter, counts, how far each send has come, what ended in a period. */
+/**
+ * Answers the delivery log: rows by id or filter, counts, how far each send has come, and what reports count of a set of
+ * items (every version of each): deliveries per status, distinct recipients reached, deliveries that failed at least
+ * once. A recipient is an email address, a chat's follower, a chat channel (recipient '') or a unit feed.
+ */
 public final class DeliveryQueries {
 
     /** The rate of a send in progress is taken over this last stretch of time. */
     static final Duration RATE_WINDOW = Duration.ofMinutes(1);
-
-    /** A delivery that ended in a period, as the reports count it. */
-    public record Ended(String contentId, Channel channel, String target, DeliveryStatus status, String recipient) {
-    }
 
     private final Database db;
     private final Clock clock;
@@ -141,11 +144,55 @@ public final class DeliveryQueries {
         return handoffs.stream().filter(pending::contains).toList();
     }
 
-    /** The deliveries that ended (sent, failed or dead) in [from, to). */
-    public List<Ended> endedBetween(Instant from, Instant to) {
-        return db.query(c -> Jdbc.list(c, sql.sql("ended-between"), rs -> new Ended(rs.getString(1),
-                Channel.of(rs.getString(2)), rs.getString(3), DeliveryStatus.of(rs.getString(4)), rs.getString(5)),
-                Timestamps.format(from), Timestamps.format(to)));
+    /** Per item, channel and status, how many deliveries of {@code contentIds} are in that status now. */
+    public Map<String, Map<Channel, Map<DeliveryStatus, Integer>>> countsOf(Collection<String> contentIds) {
+        Map<String, Map<Channel, Map<DeliveryStatus, Integer>>> out = new HashMap<>();
+        if (!contentIds.isEmpty()) {
+            db.query(c -> Jdbc.list(c, sql.sql("counts-of-items"), rs -> out.computeIfAbsent(rs.getString(1),
+                            k -> new EnumMap<>(Channel.class)).computeIfAbsent(Channel.of(rs.getString(2)),
+                            k -> new EnumMap<>(DeliveryStatus.class)).put(DeliveryStatus.of(rs.getString(3)), rs.getInt(4)),
+                    ids(contentIds)));
+        }
+        return out;
+    }
+
+    /** Per channel, the distinct recipients at least one sent delivery of {@code contentIds} reached. */
+    public Map<Channel, Integer> recipientsOf(Collection<String> contentIds) {
+        Map<Channel, Integer> out = new EnumMap<>(Channel.class);
+        if (!contentIds.isEmpty()) {
+            db.query(c -> Jdbc.list(c, sql.sql("recipients-of-items"),
+                    rs -> out.put(Channel.of(rs.getString(1)), rs.getInt(2)), ids(contentIds)));
+        }
+        return out;
+    }
+
+    /** Per item and channel, the distinct recipients its sent deliveries reached. */
+    public Map<String, Map<Channel, Integer>> recipientsByItem(Collection<String> contentIds) {
+        Map<String, Map<Channel, Integer>> out = new HashMap<>();
+        if (!contentIds.isEmpty()) {
+            db.query(c -> Jdbc.list(c, sql.sql("recipients-by-item"), rs -> out.computeIfAbsent(rs.getString(1),
+                    k -> new EnumMap<>(Channel.class)).put(Channel.of(rs.getString(2)), rs.getInt(3)), ids(contentIds)));
+        }
+        return out;
+    }
+
+    /**
+     * Per channel, the deliveries of {@code contentIds} that failed at least once (an attempt that failed for now, a
+     * permanent failure, a bounce, the last attempt), by the status they have now.
+     */
+    public Map<Channel, Map<DeliveryStatus, Integer>> failedOnce(Collection<String> contentIds) {
+        Map<Channel, Map<DeliveryStatus, Integer>> out = new EnumMap<>(Channel.class);
+        if (!contentIds.isEmpty()) {
+            db.query(c -> Jdbc.list(c, sql.sql("failed-once"), rs -> out.computeIfAbsent(Channel.of(rs.getString(1)),
+                            k -> new EnumMap<>(DeliveryStatus.class)).put(DeliveryStatus.of(rs.getString(2)), rs.getInt(3)),
+                    ids(contentIds)));
+        }
+        return out;
+    }
+
+    /** A set of ids as the one parameter of {@code {{id-set}}}. */
+    private static String ids(Collection<String> contentIds) {
+        return Json.write(List.copyOf(contentIds));
     }
 
     static Delivery row(ResultSet rs) throws SQLException {

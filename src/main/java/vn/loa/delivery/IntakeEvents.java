@@ -1,11 +1,14 @@
 package vn.loa.delivery;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import vn.loa.storage.Database;
 import vn.loa.storage.Jdbc;
+import vn.loa.storage.Json;
 import vn.loa.storage.Queries;
 import vn.loa.storage.Timestamps;
 
@@ -40,8 +43,19 @@ public final class IntakeEvents {
 
     /** The events recorded after event {@code id}, oldest first. */
     public List<IntakeEvent> after(long id) {
-        return db.query(c -> Jdbc.list(c, sql.sql("after"), rs -> new IntakeEvent(rs.getLong(1),
-                Timestamps.parse(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
-                Outcome.valueOf(rs.getString(6).toUpperCase()), rs.getString(7)), id));
+        return db.query(c -> Jdbc.list(c, sql.sql("after"), IntakeEvents::row, id));
+    }
+
+    /** The updates and withdrawals of the items {@code contentIds}, oldest first. */
+    public List<IntakeEvent> changes(Collection<String> contentIds) {
+        if (contentIds.isEmpty()) {
+            return List.of();
+        }
+        return db.query(c -> Jdbc.list(c, sql.sql("changes-of"), IntakeEvents::row, Json.write(List.copyOf(contentIds))));
+    }
+
+    private static IntakeEvent row(ResultSet rs) throws SQLException {
+        return new IntakeEvent(rs.getLong(1), Timestamps.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getString(5), Outcome.valueOf(rs.getString(6).toUpperCase()), rs.getString(7));
     }
 }

@@ -71,9 +71,13 @@ public final class ContentStore {
         Jdbc.batch(c, sql.sql("consume-note"), ids.stream().map(id -> new Object[] {id}).toList());
     }
 
-    /** Every article (not editor's notes), in id order, whatever its status. */
-    public List<StoredContent> articles() {
-        return db.query(c -> Jdbc.list(c, sql.sql("articles"), ContentStore::row));
+    /**
+     * The articles and bulletin issues (not editor's notes) published in [{@code from}, {@code to}), withdrawn ones
+     * included, by publication date: what a report counts.
+     */
+    public List<StoredContent> publishedBetween(Instant from, Instant to) {
+        return db.query(c -> Jdbc.list(c, sql.sql("published-between"), ContentStore::row, Timestamps.format(from),
+                Timestamps.format(to)));
     }
 
     private static StoredContent row(ResultSet rs) throws SQLException {

@@ -93,6 +93,17 @@ final class SubscriberTable {
                 && Consent.Source.CLI.key().equals(rs.getString(2)), listId, address).orElse(false);
     }
 
+    /** Confirmed members of a list at {@code at} (text timestamp): those whose latest consent before it left them so. */
+    int membersAt(Connection c, String listId, String at) throws SQLException {
+        return Jdbc.one(c, sql.sql("members-at"), rs -> rs.getInt(1), listId, at).orElse(0);
+    }
+
+    /** Changes of a list's members in [from, to): joined, left, bounced (see {@link ListMovement}). */
+    int[] changes(Connection c, String listId, String from, String to) throws SQLException {
+        return Jdbc.one(c, sql.sql("membership-changes"), rs -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)},
+                listId, to, from).orElse(new int[3]);
+    }
+
     private static String json(Map<String, String> attributes) {
         return attributes == null || attributes.isEmpty() ? null : Json.write(attributes);
     }

@@ -3,6 +3,7 @@ package vn.loa.subscriber;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +152,17 @@ public final class Subscribers {
                 table.consent(c, list.id(), s.address(), Consent.bounce(reason), after, now);
             }
             return Optional.of(after);
+        });
+    }
+
+    /** How the confirmed membership of {@code list} moved over [{@code from}, {@code to}). */
+    public ListMovement movement(MailList list, Instant from, Instant to) {
+        String start = Timestamps.format(from);
+        String end = Timestamps.format(to);
+        return db.query(c -> {
+            int[] changes = table.changes(c, list.id(), start, end);
+            return new ListMovement(table.membersAt(c, list.id(), start), changes[0], changes[1], changes[2],
+                    table.membersAt(c, list.id(), end));
         });
     }
 

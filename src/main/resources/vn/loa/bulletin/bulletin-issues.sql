@@ -23,6 +23,11 @@ select {{columns}} from bulletin_issues where bulletin_id = ? and status <> 'ski
 -- name: issue
 select {{columns}} from bulletin_issues where bulletin_id = ? and year = ? and number = ?
 
+-- name: published-as
+-- The issues (not skipped) published as some items, for a report. Parameter: the item ids ({{id-set}}).
+select {{columns}} from bulletin_issues where status <> 'skipped' and content_id in {{id-set}}
+order by created_at, bulletin_id, number
+
 -- name: last-period-end
 select max(period_to) from bulletin_issues where bulletin_id = ? and status <> 'skipped'
 

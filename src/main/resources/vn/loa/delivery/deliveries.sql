@@ -98,21 +98,24 @@ update deliveries set status = 'skipped', last_error = ?, updated_at = ?, next_a
 where id = ? and claimed_by = ?
 
 -- name: mark-deferred
--- A temporary failure: pending again, tried at next_attempt_at. Parameters: attempts to add (0 or 1), error,
--- updated_at, next_attempt_at, id, node.
+-- A temporary failure: pending again, tried at next_attempt_at; one that counts as an attempt is a failure
+-- (failed_at). Parameters: attempts to add (0 or 1), error, updated_at, next_attempt_at, 1 when it counts, failed_at,
+-- id, node.
 update deliveries set status = 'pending', attempts = attempts + ?, last_error = ?, updated_at = ?,
-    next_attempt_at = ?, claimed_by = null, claimed_until = null
+    next_attempt_at = ?, claimed_by = null, claimed_until = null,
+    failed_at = case when ? = 1 then ? else failed_at end
 where id = ? and claimed_by = ?
 
 -- name: mark-failed
--- Parameters: status (failed or dead), error, updated_at, id, node.
+-- Parameters: status (failed or dead), error, updated_at, failed_at, id, node.
 update deliveries set status = ?, attempts = attempts + 1, last_error = ?, updated_at = ?, next_attempt_at = null,
-    claimed_by = null, claimed_until = null
+    claimed_by = null, claimed_until = null, failed_at = ?
 where id = ? and claimed_by = ?
 
 -- name: mark-bounced
--- A bounce, long after the delivery left (not a claimed attempt); once per delivery. Parameters: error, updated_at, id.
-update deliveries set status = 'failed', last_error = ?, updated_at = ?, next_attempt_at = null
+-- A bounce, long after the delivery left (not a claimed attempt); once per delivery. Parameters: error, updated_at,
+-- failed_at, id.
+update deliveries set status = 'failed', last_error = ?, updated_at = ?, next_attempt_at = null, failed_at = ?
 where id = ? and (last_error is null or last_error not like 'bounced:%')
 
 -- name: revive
@@ -185,8 +188,29 @@ select status, count(*) from deliveries where content_id = ? and content_version
 select distinct content_id, content_version from deliveries
 where status = 'pending' and (content_id, content_version) in (values {{:items}})
 
--- name: ended-between
--- Deliveries that ended (sent, failed, dead) in [from, to), for the reports. Parameters: from, to.
-select content_id, channel, target, status, recipient from deliveries
-where status in ('sent', 'failed', 'dead')
-  and coalesce(sent_at, updated_at) >= ? and coalesce(sent_at, updated_at) < ?
+-- --- what reports count, of a set of items ({{id-set}}: their ids), every version of each ----------------------
+
+-- name: counts-of-items
+-- Per item, channel and status, how many deliveries are in that status now.
+select content_id, channel, status, count(*) from deliveries where content_id in {{id-set}}
+group by content_id, channel, status
+
+-- name: recipient
+-- The distinct thing a sent delivery reached: an email address, a chat's follower, a chat channel, a unit feed.
+case when channel = 'email' then recipient when recipient = '' then target else target || ':' || recipient end
+
+-- name: recipients-of-items
+-- Per channel, the distinct recipients the sent deliveries of the items reached.
+select channel, count(distinct {{recipient}}) from deliveries where status = 'sent' and content_id in {{id-set}}
+group by channel
+
+-- name: recipients-by-item
+-- Per item and channel, the distinct recipients its sent deliveries reached.
+select content_id, channel, count(distinct {{recipient}}) from deliveries
+where status = 'sent' and content_id in {{id-set}}
+group by content_id, channel
+
+-- name: failed-once
+-- Per channel, the deliveries of the items that failed at least once, by the status they have now.
+select channel, status, count(*) from deliveries where failed_at is not null and content_id in {{id-set}}
+group by channel, status

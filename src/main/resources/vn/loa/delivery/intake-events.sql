@@ -10,3 +10,9 @@ select coalesce(max(id), 0) from intake_events
 
 -- name: after
 select id, at, file, content_id, version, outcome, message from intake_events where id > ? order by id
+
+-- name: changes-of
+-- The updates and withdrawals of some items, oldest first (a report's). Parameter: the item ids ({{id-set}}).
+select id, at, file, content_id, version, outcome, message from intake_events
+where outcome in ('updated', 'withdrawn') and content_id in {{id-set}}
+order by id

@@ -53,6 +53,9 @@ order by first_seen_at, id
 -- name: consume-note
 update contents set status = 'consumed' where id = ? and status = 'note'
 
--- name: articles
--- Every article, whatever its status (the report counts items by their first publication).
-select document, status, published_at, first_seen_at, updated_at from contents where type = 'article' order by id
+-- name: published-between
+-- The articles and bulletin issues (not editor's notes) published in [from, to), withdrawn ones included, by
+-- publication date: what a report counts. Parameters: from, to.
+select document, status, published_at, first_seen_at, updated_at from contents
+where type = 'article' and status in ('published', 'withdrawn') and published_at >= ? and published_at < ?
+order by published_at, id

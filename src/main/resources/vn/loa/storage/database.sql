@@ -11,3 +11,8 @@ strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+' || (? / 1000.0) || ' seconds')
 
 -- name: select-now
 select {{now}}
+
+-- name: id-set
+-- A set of ids bound as one parameter, a JSON array ("content_id in {{id-set}}"), so that a statement takes any
+-- number of them.
+(select value from json_each(?))

@@ -37,3 +37,22 @@ select action, source, evidence, client, status, at from consents where list_id 
 
 -- name: last-consent
 select action, source from consents where list_id = ? and address = ? order by id desc limit 1
+
+-- --- how a list's membership moved, from the consent records (the reports) -------------------------------------
+
+-- name: members-at
+-- Confirmed members of a list at an instant: addresses whose latest consent record before it left them confirmed.
+-- Parameters: list_id, the instant.
+select count(*) from (select status, row_number() over (partition by address order by at desc, id desc) as rn
+                      from consents where list_id = ? and at < ?) latest
+where rn = 1 and status = 'confirmed'
+
+-- name: membership-changes
+-- Changes in [from, to): into confirmed (joined), from confirmed to anything but bounced (left), from confirmed to
+-- bounced (bounced). Parameters: list_id, to, from.
+select coalesce(sum(case when status = 'confirmed' and coalesce(before, '') <> 'confirmed' then 1 else 0 end), 0),
+       coalesce(sum(case when before = 'confirmed' and status not in ('confirmed', 'bounced') then 1 else 0 end), 0),
+       coalesce(sum(case when before = 'confirmed' and status = 'bounced' then 1 else 0 end), 0)
+from (select status, at, lag(status) over (partition by address order by at, id) as before
+      from consents where list_id = ? and at < ?) changed
+where at >= ?

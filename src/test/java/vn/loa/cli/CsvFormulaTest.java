@@ -85,8 +85,12 @@ class CsvFormulaTest {
 
     @Test
     void theReportCsv_neutralisesAUnitNameThatLooksLikeAFormula() {
-        List<String> lines = loa.run("report", "--period", "2026", "--unit", "bnv", "--format", "csv").lines();
+        List<String> table = loa.run("report", "--period", "2026", "--unit", "bnv", "--format", "csv", "--table", "units")
+                .lines();
+        List<String> all = loa.run("report", "--period", "2026", "--unit", "bnv", "--format", "csv").lines();
 
-        assertThat(lines.get(1)).startsWith("2026,bnv,\"'=1+2 Bộ Nội vụ\",");
+        assertThat(table.get(1)).startsWith("'=1+2 Bộ Nội vụ,0,");
+        assertThat(all.get(1)).startsWith("'=1+2 BỘ NỘI VỤ,");
+        assertThat(all).noneMatch(l -> l.startsWith("=") || l.contains(",=") || l.contains("\"="));
     }
 }
