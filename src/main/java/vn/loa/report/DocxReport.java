@@ -115,7 +115,7 @@ final class DocxReport {
         head.setCantSplitRow(true);
         for (int c = 0; c < table.header().size(); c++) {
             Docx.run(Docx.paragraph(Docx.first(head.getCell(c)), ParagraphAlignment.CENTER, 0, 0), table.header().get(c),
-                    TABLE, true, false);
+                    TABLE - 1, true, false);
         }
         for (int r = 0; r < table.rows().size(); r++) {
             row(x.getRow(r + 1), t, table, table.rows().get(r), table.depths().get(r), false);

@@ -35,14 +35,15 @@ final class HtmlReport {
             .to{margin:6pt 0 6pt 20%}
             .to p{margin:0}
             p.body{text-align:justify;text-indent:1cm;margin:6pt 0}
-            h2{font-size:14pt;font-weight:bold;margin:12pt 0 6pt}
-            h3{font-size:14pt;font-weight:bold;margin:9pt 0 6pt;text-indent:1cm}
+            h2{font-size:14pt;font-weight:bold;margin:12pt 0 6pt;break-after:avoid}
+            h3{font-size:14pt;font-weight:bold;margin:9pt 0 6pt;text-indent:1cm;break-after:avoid}
             .data{width:100%;font-size:11pt;line-height:1.2;margin:3pt 0 9pt}
-            .data th,.data td{border:1px solid #000;padding:2pt 3pt;vertical-align:top;overflow-wrap:anywhere}
-            .data thead th{font-weight:bold;text-align:center}
+            .data th,.data td{border:1px solid #000;padding:2pt 3pt;vertical-align:top;overflow-wrap:break-word}
+            .data thead th{font-weight:bold;text-align:center;font-size:10pt}
             .data thead{display:table-header-group}
             .data tr{break-inside:avoid}
             .data .n{text-align:right;white-space:nowrap}
+            .data .d{white-space:nowrap}
             .data .total td{font-weight:bold}
             .none{text-indent:1cm;margin:3pt 0 9pt}
             .sign{width:100%;table-layout:fixed;margin-top:12pt;break-inside:avoid}
@@ -133,7 +134,8 @@ final class HtmlReport {
         out.append("<tr").append(cls).append('>');
         for (int i = 0; i < cells.size(); i++) {
             String style = i == 0 && depth > 0 ? " style=\"padding-left:" + (3 + 10 * depth) + "pt\"" : "";
-            out.append("<td").append(table.numeric(i) ? " class=\"n\"" : "").append(style).append('>')
+            String type = table.numeric(i) ? " class=\"n\"" : cells.get(i) instanceof java.time.LocalDate ? " class=\"d\"" : "";
+            out.append("<td").append(type).append(style).append('>')
                     .append(e(t.cell(cells.get(i)))).append("</td>");
         }
         out.append("</tr>\n");

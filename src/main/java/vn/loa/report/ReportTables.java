@@ -26,14 +26,14 @@ final class ReportTables {
             depths.add(u.depth());
         }
         return new ReportTable("units", m.get("report.table.units"), headers("unit", "items", "issues", "updated",
-                "withdrawn", "feed", "email", "chat", "failures", "people"), rows, depths,
+                "withdrawn", "feed", "email", "chat", "people"), rows, depths,
                 unitCells(report.total(), m.get("report.col.total")));
     }
 
     private static List<Object> unitCells(UnitRow u, String name) {
         return List.of(name, u.items(), u.bulletinIssues(), u.updated(), u.withdrawn(),
                 u.channel(Channel.FEED).sent(), u.channel(Channel.EMAIL).sent(), u.channel(Channel.CHAT).sent(),
-                u.failures(), u.people());
+                u.people());
     }
 
     ReportTable channels() {

@@ -74,8 +74,8 @@ public final class ReportText {
         String day = (d.getDayOfMonth() < 10 ? "0" : "") + d.getDayOfMonth();
         String month = (d.getMonthValue() < 3 ? "0" : "") + d.getMonthValue();
         String place = report.letterhead().place();
-        return place == null || place.isBlank() ? m.get("report.date", day, month, String.valueOf(d.getYear()))
-                : m.get("report.placeDate", place, day, month, String.valueOf(d.getYear()));
+        return place == null || place.isBlank() ? m.get("report.date", day, month, String.valueOf(d.getYear()), shortDate(d))
+                : m.get("report.placeDate", place, day, month, String.valueOf(d.getYear()), shortDate(d));
     }
 
     public String type() {
