@@ -207,7 +207,7 @@ class ConfigLoaderTest {
                 """);
 
         assertThat(message).isEqualTo(at(3) + "unitz: unknown key 'unitz' (known: bounces, bulletins, chats, http, intake, "
-                + "lists, node, paths, retries, site, smtp, storage, units)");
+                + "lists, node, paths, report, retries, site, smtp, storage, units)");
     }
 
     @Test
@@ -223,7 +223,7 @@ class ConfigLoaderTest {
                 """);
 
         assertThat(message).isEqualTo(at(3) + "units[0].feed_item: unknown key 'feed_item' "
-                + "(known: article_url, chats, feed_items, id, lists, name, parent, website)");
+                + "(known: article_url, chats, feed_items, id, lists, name, parent, report, website)");
     }
 
     @Test
