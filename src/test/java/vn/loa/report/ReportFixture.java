@@ -45,17 +45,17 @@ import vn.loa.testing.TestStores;
  * </pre>
  * Times are Asia/Ho_Chi_Minh; 14 and 15 September sit on either side of the Q3/Q4 cut-off.
  */
-final class ReportFixture implements AutoCloseable {
+public final class ReportFixture implements AutoCloseable {
 
     static final ZoneId HCM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     final MutableClock clock = new MutableClock(at("2026-06-01T09:00"));
-    final LoaConfig config;
+    public final LoaConfig config;
     final Components loa;
     final DeliveryLog log;
     final Subscribers subscribers;
 
-    ReportFixture(Path tmp) {
+    public ReportFixture(Path tmp) {
         Path yaml = tmp.resolve("loa.yaml");
         write(yaml, """
                 site: { base_url: "http://loa.test", timezone: Asia/Ho_Chi_Minh }
@@ -107,7 +107,7 @@ final class ReportFixture implements AutoCloseable {
     }
 
     /** Builds the whole set; returns this. */
-    ReportFixture build() {
+    public ReportFixture build() {
         add("lanh-dao", "a@bnv.gov.vn", "b@bnv.gov.vn");
         add("cong-dan", "c@dan.vn", "d@dan.vn");
         clock.set(at("2026-07-10T09:00"));
@@ -168,7 +168,7 @@ final class ReportFixture implements AutoCloseable {
         return this;
     }
 
-    Reports reports() {
+    public Reports reports() {
         return Reports.open(config, loa.db(), clock);
     }
 
