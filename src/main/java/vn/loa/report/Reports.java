@@ -111,7 +111,15 @@ public final class Reports {
         return new Report(period, unitId, language, zone.getId(), clock.instant(),
                 new Letterheads(config).of(request, today), rows, total, lists(unitId, period, zone),
                 failures(ids), itemLines(items, reachedByItem, changes, zone), issueLines(items, reachedByItem, zone),
-                0, inProgress(unitId, scope, items));
+                correctionNotices(ids), inProgress(unitId, scope, items));
+    }
+
+    /**
+     * Correction notices sent for the items. None exist yet: when deliveries get a kind ({@code correction},
+     * {@code withdrawal}), this counts the sent deliveries of kind {@code correction} of these items.
+     */
+    private int correctionNotices(List<String> ids) {
+        return 0;
     }
 
     /** Which of the items were changed after publication, and when each withdrawn one was withdrawn. */
