@@ -2,6 +2,7 @@ package vn.loa.report;
 
 import java.math.BigInteger;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -103,7 +104,7 @@ final class Docx {
         p.setIndentationLeft(side);
         p.setIndentationRight(side);
         p.setSpacingBetween(2, LineSpacingRule.EXACT);
-        p.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
+        p.setBorderBottom(Borders.SINGLE);
         run(p, "", 2, false, false);
     }
 

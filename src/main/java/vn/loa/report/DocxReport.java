@@ -2,7 +2,9 @@ package vn.loa.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -99,7 +101,7 @@ final class DocxReport {
     private static void body(XWPFDocument doc, String text) {
         XWPFParagraph p = Docx.paragraph(doc.createParagraph(), ParagraphAlignment.BOTH, 120, 0);
         p.setIndentationFirstLine(Docx.INDENT);
-        p.setSpacingBetween(1.15, org.apache.poi.xwpf.usermodel.LineSpacingRule.AUTO);
+        p.setSpacingBetween(1.15, LineSpacingRule.AUTO);
         Docx.run(p, text, BODY, false, false);
     }
 
@@ -145,7 +147,7 @@ final class DocxReport {
         double sum = 0;
         for (int c = 0; c < n; c++) {
             Object sample = table.rows().isEmpty() ? null : table.rows().get(0).get(c);
-            weight[c] = table.numeric(c) ? 1.0 : sample instanceof java.time.LocalDate ? 1.45 : c == 0 ? 3.0 : 2.2;
+            weight[c] = table.numeric(c) ? 1.0 : sample instanceof LocalDate ? 1.45 : c == 0 ? 3.0 : 2.2;
             if (table.key().equals("items") && c == 2) {
                 weight[c] = 4.5;
             }

@@ -1,5 +1,6 @@
 package vn.loa.report;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.nodes.Entities;
 
@@ -134,7 +135,7 @@ final class HtmlReport {
         out.append("<tr").append(cls).append('>');
         for (int i = 0; i < cells.size(); i++) {
             String style = i == 0 && depth > 0 ? " style=\"padding-left:" + (3 + 10 * depth) + "pt\"" : "";
-            String type = table.numeric(i) ? " class=\"n\"" : cells.get(i) instanceof java.time.LocalDate ? " class=\"d\"" : "";
+            String type = table.numeric(i) ? " class=\"n\"" : cells.get(i) instanceof LocalDate ? " class=\"d\"" : "";
             out.append("<td").append(type).append(style).append('>')
                     .append(e(t.cell(cells.get(i)))).append("</td>");
         }

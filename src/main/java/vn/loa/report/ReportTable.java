@@ -1,5 +1,7 @@
 package vn.loa.report;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,10 +20,14 @@ public record ReportTable(String key, String title, List<String> header, List<Li
 
     public ReportTable {
         header = List.copyOf(header);
-        rows = rows.stream().map(r -> (List<Object>) java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r)))
-                .toList();
-        depths = depths == null ? java.util.Collections.nCopies(rows.size(), 0) : List.copyOf(depths);
-        total = total == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(total));
+        rows = rows.stream().map(ReportTable::copy).toList();
+        depths = depths == null ? Collections.nCopies(rows.size(), 0) : List.copyOf(depths);
+        total = total == null ? null : copy(total);
+    }
+
+    /** Cells may be null (an empty cell), which List.copyOf refuses. */
+    private static List<Object> copy(List<Object> cells) {
+        return Collections.unmodifiableList(new ArrayList<>(cells));
     }
 
     /** Whether column {@code i} holds numbers (right-aligned). */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import vn.loa.content.Channel;
 import vn.loa.i18n.Messages;
 
@@ -104,7 +105,7 @@ public final class ReportText {
     /** Which days the figures cover, and by which rule. */
     public String covers() {
         Period p = report.period();
-        return m.get("report.covers." + p.basis().name().toLowerCase(java.util.Locale.ROOT), shortDate(p.first()),
+        return m.get("report.covers." + p.basis().name().toLowerCase(Locale.ROOT), shortDate(p.first()),
                 shortDate(p.last()));
     }
 

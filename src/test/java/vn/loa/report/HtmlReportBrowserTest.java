@@ -1,6 +1,7 @@
 package vn.loa.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -129,7 +130,7 @@ class HtmlReportBrowserTest {
         double textWidth = ((Number) browser.executeScript("""
                 const sheet = document.querySelector('.sheet'); const s = getComputedStyle(sheet);
                 return sheet.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);""")).doubleValue();
-        assertThat(textWidth).isCloseTo(165 * PX, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(textWidth).isCloseTo(165 * PX, offset(2.0));
 
         long height = ((Number) browser.executeScript("return document.documentElement.scrollHeight")).longValue();
         browser.manage().window().setSize(new Dimension((int) Math.round(210 * PX), (int) height));
@@ -144,9 +145,9 @@ class HtmlReportBrowserTest {
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 PDPage page = doc.getPage(i);
                 assertThat(page.getMediaBox().getWidth()).as("page %d width", i + 1).isCloseTo(595.28f,
-                        org.assertj.core.data.Offset.offset(1f));
+                        offset(1f));
                 assertThat(page.getMediaBox().getHeight()).as("page %d height", i + 1).isCloseTo(841.89f,
-                        org.assertj.core.data.Offset.offset(1f));
+                        offset(1f));
                 ImageIO.write(renderer.renderImageWithDPI(i, 60), "png", OUT.resolve(name + "-page-" + (i + 1) + ".png").toFile());
             }
             Margins m = new Margins();

@@ -2,6 +2,7 @@ package vn.loa.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -137,9 +138,5 @@ class ReportFiguresTest {
     void unknownUnit_namesTheKnownOnes() {
         assertThatThrownBy(() -> fixture.report("2026", "khong-co"))
                 .hasMessage("không có đơn vị 'khong-co' (các đơn vị: bnv, so-noi-vu-hn, phong-cchc, tt-qhdtnn)");
-    }
-
-    private static org.assertj.core.groups.Tuple tuple(Object... values) {
-        return org.assertj.core.groups.Tuple.tuple(values);
     }
 }

@@ -22,6 +22,9 @@ import vn.loa.content.ContentType;
 import vn.loa.delivery.Delivery;
 import vn.loa.delivery.DeliveryFilter;
 import vn.loa.delivery.DeliveryLog;
+import vn.loa.delivery.DeliveryPlanner;
+import vn.loa.delivery.DeliveryStatus;
+import vn.loa.delivery.Publisher;
 import vn.loa.subscriber.Consent;
 import vn.loa.subscriber.Subscribers;
 import vn.loa.testing.MutableClock;
@@ -191,14 +194,14 @@ public final class ReportFixture implements AutoCloseable {
     }
 
     private void publish(Article article) {
-        new vn.loa.delivery.Publisher(loa.db(), loa.contents(), log, new vn.loa.delivery.DeliveryPlanner(config),
+        new Publisher(loa.db(), loa.contents(), log, new DeliveryPlanner(config),
                 loa.events(), clock).accept(article);
     }
 
     /** Claims the pending deliveries of every version of an item, as a delivery worker would. */
     private List<Delivery> claimed(String contentId) {
         List<Delivery> out = new ArrayList<>();
-        log.queries().find(new DeliveryFilter(contentId, null, vn.loa.delivery.DeliveryStatus.PENDING, null, null))
+        log.queries().find(new DeliveryFilter(contentId, null, DeliveryStatus.PENDING, null, null))
                 .stream().map(Delivery::contentVersion).distinct()
                 .forEach(version -> out.addAll(log.leases().claimPending(contentId, version, 10_000)));
         return out;
