@@ -228,6 +228,26 @@ class ReportDocumentsTest {
     }
 
     @Test
+    void acrossTheCutOff_q4AndCalendarQ3DocumentsListTheirOwnItems() throws IOException {
+        Report q4 = fixture.reports().build(ReportRequest.of(Period.parse("2026-Q4"), null).withLanguage("vi"));
+        Report calendar = fixture.reports().build(ReportRequest.of(Period.parse("2026-Q3", PeriodRule.CALENDAR), null)
+                .withLanguage("vi"));
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(ReportFormat.DOCX.bytes(q4, null)))) {
+            assertThat(lines(doc.getParagraphs())).contains("Kết quả thông tin, tuyên truyền cải cách hành chính quý IV năm 2026",
+                    "Số liệu từ ngày 15/09/2026 đến ngày 14/12/2026 (thời gian chốt số liệu theo Điều 12 Nghị định số"
+                            + " 09/2019/NĐ-CP).");
+            assertThat(table(doc, "STT")).extracting(row -> row.get(2)).containsExactly("Tin bài", "Bộ Nội vụ tổng kết 9 tháng");
+            assertThat(table(doc, "Kênh", 1).get(2)).containsExactly("Thư điện tử", "1", "0", "0", "0", "1");
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ReportFormat.XLSX.bytes(calendar, null)))) {
+            assertThat(column(book.getSheetAt(0))).contains("Số liệu từ ngày 01/07/2026 đến ngày 30/09/2026 (theo kỳ dương lịch).");
+            assertThat(rows(book.getSheetAt(5))).extracting(row -> row.get(1)).containsExactly("Ngày đăng",
+                    LocalDate.of(2026, 7, 20), LocalDate.of(2026, 8, 5), LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 15));
+        }
+    }
+
+    @Test
     void csv_hasABomVietnameseHeadersEveryTable_orOneTable() {
         String all = new String(ReportFormat.CSV.bytes(q3, null), StandardCharsets.UTF_8);
         String units = new String(ReportFormat.CSV.bytes(q3, "units"), StandardCharsets.UTF_8);
