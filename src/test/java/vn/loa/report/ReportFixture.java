@@ -32,8 +32,9 @@ import vn.loa.testing.TestStores;
 
 /**
  * A known set of units, lists, subscribers, items, deliveries and one bulletin issue over the third and fourth quarter
- * of 2026, built through the real publisher, delivery log, subscriber store and bulletin on a real SQLite file, with a
- * clock the fixture moves (SQLite, or PostgreSQL under {@code -Dloa.test.store=postgresql}). The comments give every figure the tests expect.
+ * of 2026, built through the real publisher, delivery log, subscriber store and bulletin on a real database (SQLite,
+ * or PostgreSQL under {@code -Dloa.test.store=postgresql}), with a clock the fixture moves. The comments give every
+ * figure the tests expect.
  *
  * <pre>
  * units   bnv (Bộ Nội vụ) ─ so-noi-vu-hn (Sở Nội vụ) ─ phong-cchc;   tt-qhdtnn apart
