@@ -190,6 +190,14 @@ public final class DeliveryQueries {
         return out;
     }
 
+    /** How many correction notices of {@code contentIds} were sent (deliveries of kind correction). */
+    public int correctionsOf(Collection<String> contentIds) {
+        if (contentIds.isEmpty()) {
+            return 0;
+        }
+        return db.query(c -> Jdbc.one(c, sql.sql("corrections-of-items"), rs -> rs.getInt(1), ids(contentIds)).orElse(0));
+    }
+
     /** A set of ids as the one parameter of {@code {{id-set}}}. */
     private static String ids(Collection<String> contentIds) {
         return Json.write(List.copyOf(contentIds));

@@ -11,7 +11,7 @@ import vn.loa.delivery.SendProgress;
  *
  * @param unitId   the unit the report is for, or null for every unit
  * @param language {@code vi} or {@code en}: the wording of every format
- * @param corrections correction notices sent (0 until correction deliveries exist)
+ * @param corrections correction notices of the items sent (deliveries of kind correction)
  */
 public record Report(Period period, String unitId, String language, String zone, Instant generatedAt,
                      Letterhead letterhead, List<UnitRow> units, UnitRow total, List<ListFigures> lists,

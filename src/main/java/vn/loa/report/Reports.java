@@ -114,12 +114,9 @@ public final class Reports {
                 correctionNotices(ids), inProgress(unitId, scope, items));
     }
 
-    /**
-     * Correction notices sent for the items. None exist yet: when deliveries get a kind ({@code correction},
-     * {@code withdrawal}), this counts the sent deliveries of kind {@code correction} of these items.
-     */
+    /** Correction notices sent for the items (deliveries of kind {@code correction}). */
     private int correctionNotices(List<String> ids) {
-        return 0;
+        return deliveries.correctionsOf(ids);
     }
 
     /** Which of the items were changed after publication, and when each withdrawn one was withdrawn. */

@@ -210,6 +210,10 @@ select content_id, channel, count(distinct {{recipient}}) from deliveries
 where status = 'sent' and content_id in {{id-set}}
 group by content_id, channel
 
+-- name: corrections-of-items
+-- Correction notices of the items that reached someone (sent deliveries of kind correction).
+select count(*) from deliveries where kind = 'correction' and status = 'sent' and content_id in {{id-set}}
+
 -- name: failed-once
 -- Per channel, the deliveries of the items that failed at least once, by the status they have now.
 select channel, status, count(*) from deliveries where failed_at is not null and content_id in {{id-set}}
