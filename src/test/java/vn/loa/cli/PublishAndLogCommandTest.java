@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("store")
 class PublishAndLogCommandTest {
 
+    /** SPEC §8's columns, in its order, then {@code kind}, an addition. */
     private static final List<String> LOG_COLUMNS = List.of("id", "content_id", "content_version", "channel", "target",
-            "recipient", "status", "attempts", "last_error", "created_at", "updated_at", "sent_at", "remote_id");
+            "recipient", "status", "attempts", "last_error", "created_at", "updated_at", "sent_at", "remote_id", "kind");
 
     @TempDir
     static Path tmp;
