@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.loa.i18n.Messages;
 
 /**
  * A reporting period in the site's time zone: a quarter ({@code 2026-Q3}), a half-year ({@code 2026-H1}), a year
@@ -39,15 +40,14 @@ public record Period(String label, LocalDate first, LocalDate last) {
                 LocalDate first = LocalDate.parse(m.group(1));
                 LocalDate last = LocalDate.parse(m.group(2));
                 if (last.isBefore(first)) {
-                    throw new IllegalArgumentException("the period " + text + " ends before it starts");
+                    throw new IllegalArgumentException(Messages.t("report.period.backwards", text));
                 }
                 return new Period(m.group(1) + ".." + m.group(2), first, last);
             }
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("no such date in the period " + text + ": " + e.getMessage());
+            throw new IllegalArgumentException(Messages.t("report.period.no_date", text, e.getMessage()));
         }
-        throw new IllegalArgumentException("unknown period '" + text
-                + "'; use 2026-Q3, 2026-H1, 2026 or 2026-07-01..2026-09-30");
+        throw new IllegalArgumentException(Messages.t("report.period.unknown", text));
     }
 
     public Instant start(ZoneId zone) {

@@ -10,13 +10,15 @@ import vn.loa.content.Channel;
 import vn.loa.delivery.DeliveryStatus;
 import vn.loa.delivery.SendProgress;
 import vn.loa.guard.SpreadsheetCells;
+import vn.loa.i18n.Messages;
 
 /** A report as Markdown, CSV or a printable HTML page. */
 public enum ReportFormat {
     MD, CSV, HTML;
 
-    private static final List<String> HEADER = List.of("Đơn vị", "Tin bài", "Số bản tin", "Feed", "Email gửi",
-            "Email lỗi", "Email hỏng", "Chat gửi", "Chat lỗi", "Chat hỏng", "Người nhận");
+    /** The columns of the table, {@code report.column.NAME}; the CSV keeps its own fixed names for scripts. */
+    private static final List<String> HEADER = List.of("unit", "items", "bulletin_issues", "feed_sent", "email_sent",
+            "email_failed", "email_dead", "chat_sent", "chat_failed", "chat_dead", "recipients");
 
     public static ReportFormat of(String name) {
         return valueOf(name.strip().toUpperCase(Locale.ROOT));
@@ -39,13 +41,18 @@ public enum ReportFormat {
                 n(f.count(Channel.CHAT, DeliveryStatus.DEAD)), n(f.recipients()));
     }
 
-    private static final List<String> PROGRESS_HEADER = List.of("Tin bài", "Kênh", "Nơi nhận", "Đã gửi / tổng",
-            "Lỗi", "Tốc độ (/giây)", "Còn lại");
+    private static final List<String> PROGRESS_HEADER = List.of("progress.content", "progress.channel",
+            "progress.target", "progress.sent", "progress.failed", "progress.rate", "progress.left");
+
+    private static List<String> headings(List<String> names) {
+        return names.stream().map(n -> Messages.t("report.column." + n)).toList();
+    }
 
     private static List<String> progressCells(SendProgress p) {
         Duration left = p.timeLeft();
         return List.of(p.contentId(), p.channel().key(), p.target(), n(p.sent()) + " / " + n(p.total()), n(p.failed()),
-                p.rate(), left == null ? "đang chờ thử lại" : "khoảng " + SendProgress.duration(left));
+                p.rate(), left == null ? Messages.t("report.progress.waiting")
+                        : Messages.t("report.progress.about", SendProgress.duration(left)));
     }
 
     private static String n(int value) {
@@ -53,13 +60,17 @@ public enum ReportFormat {
     }
 
     private static String title(Report report) {
-        return "Báo cáo thông tin, tuyên truyền CCHC — kỳ " + report.period().label() + " ("
-                + report.period().first() + " đến " + report.period().last() + ")";
+        return Messages.t("report.title", report.period().label(), report.period().first().toString(),
+                report.period().last().toString());
+    }
+
+    private static String footer(Report report) {
+        return Messages.t("report.footer", report.zone(), DateTimeFormatter.ISO_INSTANT.format(report.generatedAt()));
     }
 
     private static String markdown(Report report) {
         StringBuilder out = new StringBuilder("# " + title(report) + "\n\n");
-        out.append("| ").append(String.join(" | ", HEADER)).append(" |\n|");
+        out.append("| ").append(String.join(" | ", headings(HEADER))).append(" |\n|");
         out.append("---|".repeat(HEADER.size())).append('\n');
         for (UnitFigures f : report.units()) {
             List<String> cells = new ArrayList<>(cells(f));
@@ -67,7 +78,8 @@ public enum ReportFormat {
             out.append("| ").append(String.join(" | ", cells)).append(" |\n");
         }
         if (!report.inProgress().isEmpty()) {
-            out.append("\n## Đang gửi\n\n| ").append(String.join(" | ", PROGRESS_HEADER)).append(" |\n|")
+            out.append("\n## ").append(Messages.t("report.in_progress")).append("\n\n| ")
+                    .append(String.join(" | ", headings(PROGRESS_HEADER))).append(" |\n|")
                     .append("---|".repeat(PROGRESS_HEADER.size())).append('\n');
             for (SendProgress p : report.inProgress()) {
                 List<String> cells = new ArrayList<>(progressCells(p));
@@ -75,8 +87,7 @@ public enum ReportFormat {
                 out.append("| ").append(String.join(" | ", cells)).append(" |\n");
             }
         }
-        out.append("\nSố liệu của đơn vị cấp trên gồm cả các đơn vị trực thuộc. Múi giờ ").append(report.zone())
-                .append("; lập lúc ").append(DateTimeFormatter.ISO_INSTANT.format(report.generatedAt())).append(".\n");
+        out.append('\n').append(footer(report)).append('\n');
         return out.toString();
     }
 
@@ -100,8 +111,9 @@ public enum ReportFormat {
         if (report.inProgress().isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder("<h2 style=\"font-size:14pt\">Đang gửi</h2><table><thead><tr>");
-        PROGRESS_HEADER.forEach(h -> out.append("<th scope=\"col\">").append(Entities.escape(h)).append("</th>"));
+        StringBuilder out = new StringBuilder("<h2 style=\"font-size:14pt\">" + Entities.escape(Messages.t("report.in_progress"))
+                + "</h2><table><thead><tr>");
+        headings(PROGRESS_HEADER).forEach(h -> out.append("<th scope=\"col\">").append(Entities.escape(h)).append("</th>"));
         out.append("</tr></thead><tbody>\n");
         for (SendProgress p : report.inProgress()) {
             List<String> cells = progressCells(p);
@@ -127,15 +139,14 @@ public enum ReportFormat {
             rows.append("</tr>\n");
         }
         StringBuilder head = new StringBuilder();
-        HEADER.forEach(h -> head.append("<th scope=\"col\">").append(Entities.escape(h)).append("</th>"));
-        return "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + Entities.escape(title(report))
+        headings(HEADER).forEach(h -> head.append("<th scope=\"col\">").append(Entities.escape(h)).append("</th>"));
+        return "<!DOCTYPE html>\n<html lang=\"" + Messages.current().language() + "\"><head><meta charset=\"utf-8\"><title>" + Entities.escape(title(report))
                 + "</title><style>body{font-family:'Times New Roman',serif;margin:2cm;color:#000}"
                 + "table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:4px 6px;text-align:right}"
                 + "th[scope=row]{text-align:left;font-weight:normal}@media print{body{margin:1cm}}</style></head><body>"
                 + "<h1 style=\"font-size:16pt\">" + Entities.escape(title(report)) + "</h1>"
                 + "<table><thead><tr>" + head + "</tr></thead><tbody>\n" + rows + "</tbody></table>"
                 + inProgressHtml(report)
-                + "<p>Số liệu của đơn vị cấp trên gồm cả các đơn vị trực thuộc. Múi giờ " + Entities.escape(report.zone())
-                + "; lập lúc " + DateTimeFormatter.ISO_INSTANT.format(report.generatedAt()) + ".</p></body></html>\n";
+                + "<p>" + Entities.escape(footer(report)) + "</p></body></html>\n";
     }
 }

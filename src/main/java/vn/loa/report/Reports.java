@@ -16,6 +16,7 @@ import vn.loa.content.Channel;
 import vn.loa.content.ContentType;
 import vn.loa.delivery.DeliveryQueries;
 import vn.loa.delivery.SendProgress;
+import vn.loa.i18n.Messages;
 import vn.loa.storage.ContentStore;
 import vn.loa.storage.StoredContent;
 
@@ -43,8 +44,8 @@ public final class Reports {
     /** @param unitId one unit (with its descendants), or null for all */
     public Report build(Period period, String unitId) {
         if (unitId != null && config.unit(unitId).isEmpty()) {
-            throw new IllegalArgumentException("unknown unit '" + unitId + "' (known: "
-                    + String.join(", ", config.units().stream().map(Unit::id).toList()) + ")");
+            throw new IllegalArgumentException(Messages.t("report.unknown_unit", unitId,
+                    String.join(", ", config.units().stream().map(Unit::id).toList())));
         }
         ZoneId zone = config.site().zone();
         Map<String, UnitFigures> own = new LinkedHashMap<>();

@@ -135,7 +135,7 @@ class ReportsTest {
                 "2026-07-01..2026-09-30,bnv,\"Bộ Nội vụ\",1,0,1,2,0,0,0,0,0,2");
         assertThat(ReportFormat.HTML.render(report)).contains("<table>", "Bộ Nội vụ (bnv)", "lang=\"vi\"");
         assertThatThrownBy(() -> new Reports(config, new ContentStore(db), DeliveryLog.open(db, clock).queries(), clock).build(Period.parse("2026"), "khong-co"))
-                .hasMessageContaining("unknown unit 'khong-co'");
+                .hasMessageStartingWith("đơn vị 'khong-co' không có trong loa.yaml (hiện có: ");
     }
 
     @Test
