@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -42,6 +44,8 @@ final class FrontMatter {
     private static final String FIELD = "front matter";
     private static final String CORE_TAG_PREFIX = "tag:yaml.org,2002:";
     private static final String VERTICAL_TAB = "\u000B";
+    /** A value starting with a character YAML keeps for itself, such as @ or `. */
+    private static final Pattern RESERVED_START = Pattern.compile("found character '(.)' that cannot start any token");
 
     private final Map<String, Entry> entries;
 
@@ -84,7 +88,9 @@ final class FrontMatter {
         } catch (MarkedYamlEngineException e) {
             problems.add(new Problem(errorLine(e), FIELD, Messages.t("content.yaml.invalid", describe(e))));
         } catch (YamlEngineException e) {
-            problems.add(new Problem(1, FIELD, Messages.t("content.yaml.invalid", oneLine(e.getMessage()))));
+            // composing refuses a list or mapping as a key before entries() sees it
+            problems.add(new Problem(1, FIELD, String.valueOf(e.getMessage()).startsWith("Non scalar key")
+                    ? Messages.t("content.key.not_plain") : Messages.t("content.yaml.invalid", oneLine(e.getMessage()))));
         }
         return empty();
     }
@@ -178,19 +184,28 @@ final class FrontMatter {
 
     /**
      * The YAML parser's problem in plain words for the mistakes people make (a tab, an unclosed quote or bracket, a
-     * colon in a value); else its own (English) words.
+     * colon in a value or none after a key, text after a closing quote, a backslash in double quotes, a value
+     * starting with @); else its own (English) words.
      */
     private static String describe(MarkedYamlEngineException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
         String known = problem.startsWith("found character '\\t(TAB)'") ? "content.yaml.tab"
                 : problem.contains("end of stream") && context.contains("quoted scalar") ? "content.yaml.unclosed_quote"
-                : problem.contains("end of stream") && context.contains("flow") ? "content.yaml.unclosed_bracket"
+                : context.contains("flow") && (problem.contains("end of stream") || problem.startsWith("expected ','"))
+                        ? "content.yaml.unclosed_bracket"
                 : problem.startsWith("mapping values are not allowed") ? "content.yaml.colon"
                 : problem.startsWith("could not find expected ':'") ? "content.yaml.expected_colon"
+                : problem.startsWith("expected <block end>") ? "content.yaml.structure"
+                : problem.startsWith("found unknown escape character") ? "content.yaml.escape"
+                : context.contains("scanning an anchor") || context.contains("scanning an alias") ? "content.yaml.anchors"
                 : null;
         if (known != null) {
             return Messages.t(known);
+        }
+        Matcher reserved = RESERVED_START.matcher(problem);
+        if (reserved.lookingAt()) {
+            return Messages.t("content.yaml.reserved", reserved.group(1));
         }
         return oneLine(context.isEmpty() ? problem : problem + " " + context);
     }
