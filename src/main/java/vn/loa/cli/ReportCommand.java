@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.loa.config.LoaConfig;
+import vn.loa.i18n.Messages;
 import vn.loa.report.Period;
 import vn.loa.report.ReportFormat;
 import vn.loa.report.Reports;
@@ -47,7 +48,7 @@ final class ReportCommand implements Callable<Integer> {
             as = ReportFormat.of(format);
         } catch (IllegalArgumentException e) {
             throw new LoaCommand.UserError(e.getMessage().startsWith("No enum")
-                    ? "--format: use md, csv or html, not '" + format + "'" : "--period: " + e.getMessage());
+                    ? Messages.t("cli.report.format", format) : "--period: " + e.getMessage());
         }
         try (Database db = Database.open(config.storage())) {
             String text = as.render(new Reports(config, new ContentStore(db),

@@ -30,10 +30,12 @@ class ReportCommandTest {
     void badPeriodFormatOrUnit_isAUserError() {
         Workspace ws = new Workspace(tmp);
 
-        assertThat(ws.run("report", "--period", "2026-Q7").err()).contains("--period: unknown period '2026-Q7'");
-        assertThat(ws.run("report", "--period", "2026", "--format", "pdf").err()).contains("--format: use md, csv or html");
+        assertThat(ws.run("report", "--period", "2026-Q7").err()).isEqualTo("loa: --period: kỳ báo cáo '2026-Q7' không hợp lệ; hãy dùng 2026-Q3, 2026-H1, 2026 hoặc"
+                + " 2026-07-01..2026-09-30" + System.lineSeparator());
+        assertThat(ws.run("report", "--period", "2026", "--format", "pdf").err()).isEqualTo("loa: --format: chỉ dùng md, csv hoặc html, không phải 'pdf'" + System.lineSeparator());
         Workspace.Result unit = ws.run("report", "--period", "2026", "--unit", "xyz");
         assertThat(unit.exit()).isEqualTo(1);
-        assertThat(unit.err()).contains("unknown unit 'xyz' (known: bnv, so-noi-vu-hn)");
+        assertThat(unit.err()).isEqualTo("loa: --unit: đơn vị 'xyz' không có trong loa.yaml (hiện có: bnv, so-noi-vu-hn)"
+                + System.lineSeparator());
     }
 }
