@@ -2,6 +2,7 @@ package vn.loa.web;
 
 import java.util.Map;
 import org.apache.camel.Exchange;
+import vn.loa.i18n.Messages;
 import vn.loa.report.Period;
 import vn.loa.report.ReportFormat;
 import vn.loa.report.Reports;
@@ -36,7 +37,7 @@ public final class ReportEndpoint {
             HttpResponses.send(exchange, 200, type, body);
         } catch (IllegalArgumentException e) {
             HttpResponses.send(exchange, 400, "application/json; charset=utf-8",
-                    Json.write(Map.of("error", e.getMessage().startsWith("No enum") ? "format is md, csv or html"
+                    Json.write(Map.of("error", e.getMessage().startsWith("No enum") ? Messages.t("web.api.report_format")
                             : e.getMessage())));
         }
     }
