@@ -68,6 +68,10 @@ public final class LoaCommand {
 
     private static CommandLine commandLine(LoaCommand command) {
         CommandLine cli = new CommandLine(command);
+        // before the configuration is read, only LOA_LANG can choose the language of help and usage errors
+        Messages messages = Messages.of(null, command.env.get("LOA_LANG"));
+        cli.setResourceBundle(new HelpTexts(messages));
+        cli.setParameterExceptionHandler(new UsageErrors(messages));
         userErrorOnInvalidInput(cli);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof ConfigException || e instanceof UserError) {

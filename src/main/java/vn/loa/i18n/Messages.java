@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -124,15 +125,22 @@ public final class Messages {
         }
     }
 
+    /** The keys of {@code area} ({@code i18n/AREA_*.properties}), each starting with {@code AREA.}. */
+    public Set<String> keys(String area) {
+        return bundle(area).keySet();
+    }
+
     private String pattern(String key) {
         int dot = key.indexOf('.');
         if (dot <= 0) {
             throw new MissingResourceException("message key without an area: " + key, Messages.class.getName(), key);
         }
-        String area = key.substring(0, dot);
-        ResourceBundle bundle = bundles.computeIfAbsent(area, a -> ResourceBundle.getBundle("i18n/" + a, locale,
+        return bundle(key.substring(0, dot)).getString(key);
+    }
+
+    private ResourceBundle bundle(String area) {
+        return bundles.computeIfAbsent(area, a -> ResourceBundle.getBundle("i18n/" + a, locale,
                 Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-        return bundle.getString(key);
     }
 }

@@ -8,12 +8,17 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import vn.loa.i18n.Messages;
 
 /**
  * The command line in Vietnamese by default and in English with {@code LOA_LANG=en} or {@code site.language: en}
- * ({@code LOA_LANG} wins): {@code check} and {@code publish} with their summaries, {@code log}, and the errors of a
- * broken {@code loa.yaml}. Problems keep their {@code FILE:LINE: field:} prefix in both.
+ * ({@code LOA_LANG} wins): {@code check} and {@code publish} with their summaries, {@code log}, the errors of a
+ * broken {@code loa.yaml}, {@code --help} and the errors of a command line that cannot be read (by {@code LOA_LANG}
+ * alone: no configuration is read for them). Problems keep their {@code FILE:LINE: field:} prefix in both.
  */
 class CliLanguageTest {
 
@@ -105,6 +110,45 @@ class CliLanguageTest {
         assertThat(loa.runIn(ENGLISH, "log").lines()).last().isEqualTo("2 deliveries");
         assertThat(loa.runIn(ENGLISH, "log", "--limit", "1").lines()).last().isEqualTo("1 delivery");
         assertThat(loa.runIn(ENGLISH, "retry").out()).isEqualTo("0 deliveries queued again (failed)" + System.lineSeparator());
+    }
+
+    @Test
+    void help_andUsageErrors_followLoaLang() {
+        Workspace loa = new Workspace(tmp);
+
+        assertThat(loa.runWithout("check", "--help").out()).startsWith("Cách dùng: loa check ")
+                .contains("Kiểm tra các tệp bài", "tệp cấu hình (mặc định: $LOA_CONFIG", "In hướng dẫn này rồi thoát.");
+        assertThat(loa.runWithout(ENGLISH, "check", "--help").out()).startsWith("Usage: loa check ")
+                .contains("Validate content files", "configuration file (default: $LOA_CONFIG", "Show this help message");
+        Workspace.Result missing = loa.runWithout("check");
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("loa: thiếu tham số bắt buộc: 'FILE'" + System.lineSeparator() + "Cách dùng: ");
+        assertThat(loa.runWithout(ENGLISH, "check").err()).startsWith("loa: Missing required parameter: 'FILE'");
+        assertThat(loa.runWithout("check", "--strict", "a.md").err()).startsWith("loa: không có tùy chọn --strict");
+        assertThat(loa.runWithout("chek").err()).isEqualTo("loa: không hiểu tham số: chek" + System.lineSeparator()
+                + "Có phải: check?" + System.lineSeparator());
+    }
+
+    @Test
+    void everyCommandOptionAndParameter_hasItsHelpInBothLanguages() {
+        for (String language : List.of("vi", "en")) {
+            HelpTexts help = new HelpTexts(Messages.of(language));
+            assertHelp(new CommandLine(new LoaCommand()).getCommandSpec(), help, language);
+        }
+    }
+
+    private static void assertHelp(CommandSpec command, HelpTexts help, String language) {
+        String name = command.qualifiedName(".");
+        assertThat(help.containsKey(name + ".usage.description")).as(language + ": " + name).isTrue();
+        for (OptionSpec option : command.options()) {
+            String key = option.descriptionKey().isEmpty() ? option.longestName().replaceFirst("^-+", "") : option.descriptionKey();
+            assertThat(help.containsKey(name + "." + key) || help.containsKey(key)).as(language + ": " + name + " " + key).isTrue();
+        }
+        for (PositionalParamSpec parameter : command.positionalParameters()) {
+            String key = parameter.paramLabel() + "[" + parameter.index() + "]";
+            assertThat(help.containsKey(name + "." + key)).as(language + ": " + name + " " + key).isTrue();
+        }
+        command.subcommands().values().forEach(sub -> assertHelp(sub.getCommandSpec(), help, language));
     }
 
     @Test
