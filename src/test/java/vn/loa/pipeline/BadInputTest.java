@@ -53,8 +53,7 @@ class BadInputTest {
         bad("bad-id.md", "---\ntitle: Id sai\nstatus: approved\napproved_by: Trần Văn B\nunits: [bnv]\nid: ../../etc/passwd\n---\nNội dung.\n",
                 "bad-id.md:6: id: mã '../../etc/passwd' không hợp lệ");
         bad("latin1.md", "---\ntitle: Tin mã Latin-1 é\nstatus: approved\napproved_by: B\nunits: [bnv]\n---\nCafé.\n"
-                .getBytes(Charset.forName("ISO-8859-1")), "latin1.md:0: file: không phải bảng mã UTF-8 (byte 0xE3 không hợp lệ ở vị trí 16, dòng 2);"
-                        + " hãy lưu lại tệp với bảng mã UTF-8\n");
+                .getBytes(Charset.forName("ISO-8859-1")), "latin1.md:0: file: không phải UTF-8, và có quá ít chữ có dấu để nhận ra bảng mã; có thể là TCVN3 (ABC)");
         bad("empty-body.md", "---\ntitle: Không có thân bài\nstatus: approved\napproved_by: Trần Văn B\nunits: [bnv]\n---\n\n",
                 "empty-body.md:7: body: phần nội dung trống; hãy viết bài sau dòng --- kết thúc phần khai báo\n");
         bad("markup-only.md", "---\ntitle: Chỉ có thẻ\nstatus: approved\napproved_by: Trần Văn B\nunits: [bnv]\n---\n<div></div>\n<p> </p>\n",

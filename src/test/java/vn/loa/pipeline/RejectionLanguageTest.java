@@ -34,8 +34,9 @@ import vn.loa.intake.IntakeAttempts;
  * Every reason a file can be rejected for, dropped into the inbox of a service in Vietnamese (the default) and in
  * English ({@code site.language: en}): the hostile corpus of src/test/resources/content plus a file for each reason
  * the corpus lacks. Each line of every {@code NAME.error.txt} keeps its {@code FILE:LINE: field:} prefix (the field
- * as written, untranslated), and its message is one of the messages of that language's {@code content_*} and
- * {@code intake_*} files and none of the other language's; together the files use every rejection message there is.
+ * as written, untranslated), and its message is one of the messages of that language's {@code content_*},
+ * {@code intake_*} and {@code encoding_*} files and none of the other language's; together the files use every
+ * rejection message there is.
  */
 class RejectionLanguageTest {
 
@@ -46,7 +47,10 @@ class RejectionLanguageTest {
     /** Keys that are parts of other messages, and the two failures no file can cause (Loa's own bugs). */
     private static final Pattern NOT_A_REJECTION = Pattern.compile(
             ".*\\.(what|hint)$|content\\.(shape|char|known)\\..*|content\\.known|content\\.file\\.no_extension"
-                    + "|content\\.yaml\\.unreadable|intake\\.failed|intake\\.unknown_error");
+                    + "|content\\.yaml\\.unreadable|intake\\.failed|intake\\.unknown_error"
+                    // the encodings' names and the parts of their messages; a damaged UTF-8 file is content.file.not_utf8
+                    // to intake, encoding.rejected.damaged only to loa convert
+                    + "|encoding\\.(?!rejected\\.).*|encoding\\.rejected\\.damaged");
 
     /** Files for the reasons the corpus does not give. */
     private static final Map<String, String> MORE = new LinkedHashMap<>();
@@ -130,7 +134,8 @@ class RejectionLanguageTest {
 
     /**
      * The messages {@code text} is an instance of, and those its arguments are instances of ("YAML không hợp lệ: …"
-     * holds the message that says what is wrong with the YAML).
+     * holds the message that says what is wrong with the YAML); or those of its two parts, when it is two messages
+     * joined by "; ".
      */
     private static Set<String> keysOf(String text, Map<String, Pattern> patterns) {
         Set<String> keys = new TreeSet<>();
@@ -145,6 +150,15 @@ class RejectionLanguageTest {
                 }
             }
         });
+        // or two messages joined by "; " (an encoding's verdict, then how to save the file as UTF-8)
+        for (int at = text.indexOf("; "); keys.isEmpty() && at > 0; at = text.indexOf("; ", at + 1)) {
+            Set<String> first = keysOf(text.substring(0, at), patterns);
+            Set<String> second = first.isEmpty() ? Set.of() : keysOf(text.substring(at + 2), patterns);
+            if (!second.isEmpty()) {
+                keys.addAll(first);
+                keys.addAll(second);
+            }
+        }
         return keys;
     }
 
@@ -166,6 +180,10 @@ class RejectionLanguageTest {
             loa.drop(more.getKey(), more.getValue());
             names.add(more.getKey());
         }
+        byte[] damaged = Files.readAllBytes(Path.of("src/test/resources/content/nfc-title.md"));
+        damaged[20] = (byte) 0xFF;
+        loa.drop("hong-utf8.md", damaged);
+        names.add("hong-utf8.md");
         Files.createSymbolicLink(loa.content("inbox/lien-ket.md"), loa.root.resolve("loa.yaml"));
         names.add("lien-ket.md");
         loa.drop("qua-lon.md", article("title: Tin\n" + "# x\n".repeat(600_000)));
@@ -180,15 +198,19 @@ class RejectionLanguageTest {
         return names;
     }
 
-    /** The messages of content_LANG and intake_LANG, each as a pattern of the texts it can give. */
+    /**
+     * The messages of content_LANG, intake_LANG and encoding_LANG (but what loa convert prints), each as a pattern of
+     * the texts it can give.
+     */
     static Map<String, Pattern> patterns(String language) throws IOException {
         Map<String, Pattern> out = new TreeMap<>();
-        for (String area : List.of("content", "intake")) {
+        for (String area : List.of("content", "intake", "encoding")) {
             Properties p = new Properties();
             try (InputStream in = RejectionLanguageTest.class.getResourceAsStream("/i18n/" + area + "_" + language + ".properties")) {
                 p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
-            p.stringPropertyNames().forEach(key -> out.put(key, Pattern.compile(regex(p.getProperty(key)))));
+            p.stringPropertyNames().stream().filter(key -> !key.startsWith("encoding.convert"))
+                    .forEach(key -> out.put(key, Pattern.compile(regex(p.getProperty(key)))));
         }
         return out;
     }
