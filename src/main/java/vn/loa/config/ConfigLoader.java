@@ -155,6 +155,7 @@ public final class ConfigLoader {
                 : original.contains("end of stream") && original.contains("quoted scalar") ? "config.yaml.unclosed_quote"
                 : original.contains("expected <block end>") ? "config.yaml.indent"
                 : original.contains("mapping values are not allowed") ? "config.yaml.colon"
+                : original.contains("could not find expected ':'") ? "config.yaml.expected_colon"
                 : null;
         return known != null ? messages.get(known) : original.replaceAll("(?s)\\s*at \\[Source.*", "").replaceAll("`", "'")
                 .replaceAll("\\s+", " ").strip();

@@ -71,7 +71,7 @@ class HttpLanguageTest {
     @ValueSource(strings = {"vi", "en"})
     void pagesApiAndConfirmationEmail_speakTheSiteLanguage(String language) throws Exception {
         Map<String, String> says = SAYS.get(language);
-        try (LoaHarness loa = new LoaHarness(tmp, "", language).start()) {
+        try (LoaHarness loa = LoaHarness.speaking(language, tmp, "").start()) {
             HttpResponse<String> form = loa.get("/subscribe?list=lanh-dao");
             assertThat(form.statusCode()).isEqualTo(200);
             assertThat(form.body()).startsWith("<!DOCTYPE html>\n<html lang=\"" + language + "\">")
@@ -115,7 +115,7 @@ class HttpLanguageTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        try (LoaHarness loa = new LoaHarness(tmp, "smtp:\n  host: 127.0.0.1\n  port: " + closed + "\n", language).start()) {
+        try (LoaHarness loa = LoaHarness.speaking(language, tmp, "smtp:\n  host: 127.0.0.1\n  port: " + closed + "\n").start()) {
             HttpResponse<String> answer = loa.post("/subscribe", "list=lanh-dao&email=an.nguyen%40moha.gov.vn");
 
             assertPage(answer, 503, language, SAYS.get(language).get("not sent"));
