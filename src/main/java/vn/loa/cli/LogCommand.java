@@ -161,9 +161,8 @@ final class LogCommand implements Callable<Integer> {
                 d.lastError() == null ? "" : d.lastError().replace('\n', ' ')};
     }
 
-
     private static void csv(PrintWriter out, List<Delivery> rows) {
-        out.println("id,content_id,content_version,channel,target,recipient,status,attempts,last_error,created_at,updated_at,sent_at,remote_id");
+        out.println(String.join(",", Delivery.COLUMNS));
         for (Delivery d : rows) {
             List<String> cells = new ArrayList<>();
             for (Object v : d.columns().values()) {
