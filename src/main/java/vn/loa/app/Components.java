@@ -33,6 +33,7 @@ import vn.loa.email.Mailer;
 import vn.loa.email.OutboxMailer;
 import vn.loa.email.SmtpMailer;
 import vn.loa.email.Templates;
+import vn.loa.i18n.Messages;
 import vn.loa.subscriber.Subscribers;
 import vn.loa.subscriber.SubscriptionTokens;
 import vn.loa.feed.FeedCache;
@@ -95,15 +96,31 @@ public final class Components implements AutoCloseable {
     final IssueRenderer issueRenderer;
     final IssuePages issuePages;
     final Bulletins bulletins;
+    /** The messages of the process before these components made theirs current; restored by {@link #close}. */
+    private final Messages previousMessages;
 
     final Map<String, String> env;
 
+    /** In the language of {@code site.language}, with the secrets of this process's environment. */
     public Components(LoaConfig config, Clock clock) {
         this(config, clock, System.getenv());
     }
 
     /** With the environment that secrets ({@code LOA_SECRET}, {@code LOA_ADMIN_TOKEN}) are read from. */
     public Components(LoaConfig config, Clock clock, Map<String, String> env) {
+        this(config, clock, env, Messages.of(config.site().language()));
+    }
+
+    /**
+     * Speaking {@code messages} (the command line passes the language {@code LOA_LANG} or {@code site.language}
+     * chose): every problem, page and summary of these components is in it until they are closed.
+     */
+    public Components(LoaConfig config, Clock clock, Messages messages) {
+        this(config, clock, System.getenv(), messages);
+    }
+
+    /** With the environment of the secrets, speaking {@code messages}. */
+    public Components(LoaConfig config, Clock clock, Map<String, String> env, Messages messages) {
         this.env = Map.copyOf(env);
         this.config = config;
         this.clock = clock;
@@ -142,6 +159,7 @@ public final class Components implements AutoCloseable {
                         bulletins::emailValues), mailer, subscribers),
                 Channel.CHAT, ChatChannel.create(config, links, db, clock)),
                 deliveries.outcomes(), contents, config.retries(), clock);
+        this.previousMessages = Messages.use(messages);
     }
 
     /** {@code -Dloa.templates}, else {@code templates/} of the working directory or the install folder. */
@@ -226,5 +244,6 @@ public final class Components implements AutoCloseable {
         intakePool.shutdown();
         mailer.close();
         db.close();
+        Messages.use(previousMessages);
     }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.BitSet;
 import java.util.Optional;
+import vn.loa.i18n.Messages;
 
 /**
  * A Quartz cron expression ({@code sec min hour day-of-month month day-of-week [year]}) evaluated in a time zone.
@@ -25,6 +26,8 @@ public final class BulletinSchedule {
 
     private final String expression;
     private final ZoneId zone;
+    /** The language of the parse errors. */
+    private final Messages messages;
     private final BitSet seconds;
     private final BitSet minutes;
     private final BitSet hours;
@@ -36,13 +39,13 @@ public final class BulletinSchedule {
     private final boolean anyDayOfWeek;
     private final BitSet years;
 
-    private BulletinSchedule(String expression, ZoneId zone) {
+    private BulletinSchedule(String expression, ZoneId zone, Messages messages) {
         this.expression = expression;
         this.zone = zone;
+        this.messages = messages;
         String[] f = expression == null ? new String[0] : expression.strip().split("\\s+");
         if (f.length < 6 || f.length > 7) {
-            throw new IllegalArgumentException("'" + expression + "' is not a Quartz cron expression: it needs 6 or 7 fields"
-                    + " (second minute hour day-of-month month day-of-week [year]), e.g. \"0 0 8 1,8,15,22 * ?\"");
+            throw new IllegalArgumentException(messages.get("config.schedule.fields", expression));
         }
         seconds = field(f[0], "second", 0, 59, null);
         minutes = field(f[1], "minute", 0, 59, null);
@@ -55,14 +58,18 @@ public final class BulletinSchedule {
         daysOfWeek = anyDayOfWeek ? new BitSet() : field(f[5], "day-of-week", 1, 7, DAYS);
         years = f.length == 7 ? field(f[6], "year", 1970, 2199, null) : null;
         if (anyDayOfMonth == anyDayOfWeek) {
-            throw new IllegalArgumentException("'" + expression + "': exactly one of day-of-month and day-of-week must be '?'"
-                    + " (e.g. \"0 0 8 1,8,15,22 * ?\" or \"0 0 8 ? * MON\")");
+            throw new IllegalArgumentException(messages.get("config.schedule.one_any", expression));
         }
     }
 
     /** Parses {@code expression}; the message of the exception says what is wrong with it. */
     public static BulletinSchedule parse(String expression, ZoneId zone) {
-        return new BulletinSchedule(expression, zone);
+        return parse(expression, zone, Messages.current());
+    }
+
+    /** {@link #parse(String, ZoneId)} with the exception's message in the language of {@code messages}. */
+    public static BulletinSchedule parse(String expression, ZoneId zone, Messages messages) {
+        return new BulletinSchedule(expression, zone, messages);
     }
 
     public String expression() {
@@ -148,12 +155,12 @@ public final class BulletinSchedule {
             } else if (range.contains("-")) {
                 String[] ends = range.split("-", -1);
                 if (ends.length != 2) {
-                    throw invalid(name, text, "'" + part + "' is not a range");
+                    throw invalid(name, text, messages.get("config.schedule.not_range", part));
                 }
                 from = number(ends[0], name, min, max, names, text);
                 to = number(ends[1], name, min, max, names, text);
                 if (from > to) {
-                    throw invalid(name, text, "the range '" + part + "' runs backwards");
+                    throw invalid(name, text, messages.get("config.schedule.backwards", part));
                 }
             } else {
                 from = number(range, name, min, max, names, text);
@@ -175,17 +182,18 @@ public final class BulletinSchedule {
             }
         }
         if (!text.matches("[0-9]{1,4}")) {
-            throw invalid(name, field, "'" + text + "' is not supported (use numbers, *, ?, lists, ranges, steps"
-                    + (name.equals("day-of-month") ? " or L alone" : "") + ")");
+            throw invalid(name, field, messages.get(name.equals("day-of-month") ? "config.schedule.unsupported_day"
+                    : "config.schedule.unsupported", text));
         }
         int value = Integer.parseInt(text);
         if (value < min || value > max) {
-            throw invalid(name, field, value + " is outside " + min + "-" + max);
+            throw invalid(name, field, messages.get("config.schedule.outside", value, min, max));
         }
         return value;
     }
 
     private IllegalArgumentException invalid(String name, String field, String why) {
-        return new IllegalArgumentException("'" + expression + "': " + name + " field '" + field + "': " + why);
+        return new IllegalArgumentException(messages.get("config.schedule.field", expression,
+                messages.get("config.schedule.name." + name), field, why));
     }
 }

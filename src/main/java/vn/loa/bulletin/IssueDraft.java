@@ -3,6 +3,7 @@ package vn.loa.bulletin;
 import java.time.Instant;
 import java.util.List;
 import vn.loa.config.Bulletin;
+import vn.loa.i18n.Messages;
 import vn.loa.storage.StoredContent;
 
 /** The next issue as gathered: its number, period, articles in issue order, notes and what the templates show. */
@@ -10,7 +11,6 @@ public record IssueDraft(Bulletin bulletin, int year, int number, Instant from, 
                          List<StoredContent> notes, IssueView view) {
 
     String skipReason(Bulletin b) {
-        return "only " + articles.size() + " new article" + (articles.size() == 1 ? "" : "s") + " since " + from
-                + "; min_articles is " + b.minArticles();
+        return Messages.t("bulletin.skip_reason", articles.size(), from, b.minArticles());
     }
 }

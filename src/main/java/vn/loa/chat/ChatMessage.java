@@ -8,6 +8,7 @@ import vn.loa.config.LoaConfig;
 import vn.loa.config.Unit;
 import vn.loa.content.Article;
 import vn.loa.feed.Links;
+import vn.loa.i18n.Messages;
 import vn.loa.storage.StoredContent;
 
 /**
@@ -24,7 +25,10 @@ public record ChatMessage(String contentId, String version, List<String> unitIds
                           List<String> tags, Instant published) {
 
     /** The label of the link to the article. */
-    static final String READ_MORE = "Đọc tiếp";
+    /** The words of the link to the article ({@code chat.read_more}). */
+    static String readMore() {
+        return Messages.t("chat.read_more");
+    }
 
     public ChatMessage {
         unitIds = List.copyOf(unitIds);

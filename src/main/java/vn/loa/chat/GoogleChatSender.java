@@ -62,7 +62,7 @@ final class GoogleChatSender implements ChatSender {
             widgets.addObject().putObject("textParagraph").put("text", ChatText.fit(m.summary(), SUMMARY_MAX, ChatText::html));
         }
         widgets.addObject().putObject("buttonList").putArray("buttons").addObject()
-                .put("text", ChatMessage.READ_MORE)
+                .put("text", ChatMessage.readMore())
                 .putObject("onClick").putObject("openLink").put("url", m.link());
         return Json.write(root);
     }

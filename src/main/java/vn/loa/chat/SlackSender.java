@@ -64,7 +64,7 @@ final class SlackSender implements ChatSender {
             blocks.addObject().put("type", "context").putArray("elements").addObject()
                     .put("type", "mrkdwn").put("text", ChatText.fit(m.units(), CONTEXT_MAX, ChatText::slack));
         }
-        String more = "<" + link + "|" + ChatMessage.READ_MORE + ">";
+        String more = "<" + link + "|" + ChatMessage.readMore() + ">";
         String text = m.hasSummary()
                 ? ChatText.fit(m.summary(), SECTION_MAX - more.length() - 1, ChatText::slack) + "\n" + more
                 : more;

@@ -70,7 +70,7 @@ final class TeamsSender implements ChatSender {
         if (m.hasSummary()) {
             body.addObject().put("type", "TextBlock").put("text", m.summary(SUMMARY_MAX)).put("wrap", true);
         }
-        card.putArray("actions").addObject().put("type", "Action.OpenUrl").put("title", ChatMessage.READ_MORE)
+        card.putArray("actions").addObject().put("type", "Action.OpenUrl").put("title", ChatMessage.readMore())
                 .put("url", m.link());
         card.putObject("msteams").put("width", "full");
         return Json.write(root);

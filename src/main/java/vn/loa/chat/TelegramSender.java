@@ -75,7 +75,7 @@ final class TelegramSender implements ChatSender {
     static String html(ChatMessage m, int max) {
         String title = m.title(TITLE_MAX);
         String units = m.units();
-        String link = ChatMessage.READ_MORE;
+        String link = ChatMessage.readMore();
         int fixed = title.length() + (units.isEmpty() ? 0 : 1 + units.length()) + 2 + link.length();
         String summary = m.hasSummary() && max - fixed - 2 > 1 ? ChatText.cut(m.summary(), max - fixed - 2) : "";
         StringBuilder out = new StringBuilder("<b>").append(ChatText.html(title)).append("</b>");

@@ -151,7 +151,7 @@ final class ZaloSender implements ChatSender {
         if (!text.isEmpty()) {
             elements.addObject().put("type", "text").put("align", "left").put("content", text);
         }
-        payload.putArray("buttons").addObject().put("title", ChatMessage.READ_MORE).put("type", "oa.open.url")
+        payload.putArray("buttons").addObject().put("title", ChatMessage.readMore()).put("type", "oa.open.url")
                 .putObject("payload").put("url", m.link());
         return Json.write(root);
     }

@@ -22,6 +22,7 @@ import vn.loa.config.Bulletin;
 import vn.loa.config.LoaConfig;
 import vn.loa.delivery.DeliveryStatus;
 import vn.loa.delivery.Handoff;
+import vn.loa.i18n.Messages;
 
 /** {@code loa bulletin ID [--dry-run]}: compiles and sends the next issue now, or previews it. */
 @Command(name = "bulletin", mixinStandardHelpOptions = true,
@@ -50,11 +51,11 @@ final class BulletinCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LoaConfig config = loa.loadConfig();
         Bulletin bulletin = config.bulletins().stream().filter(b -> b.id().equals(id)).findFirst()
-                .orElseThrow(() -> new LoaCommand.UserError("unknown bulletin '" + id + "'; known: "
-                        + (config.bulletins().isEmpty() ? "none (add one under bulletins: in loa.yaml)"
+                .orElseThrow(() -> new LoaCommand.UserError(Messages.t("cli.bulletin.unknown", id,
+                        config.bulletins().isEmpty() ? Messages.t("cli.bulletin.none")
                         : config.bulletins().stream().map(Bulletin::id).collect(Collectors.joining(", ")))));
         PrintWriter out = spec.commandLine().getOut();
-        try (Components components = new Components(config, Clock.systemUTC())) {
+        try (Components components = new Components(config, Clock.systemUTC(), Messages.current())) {
             return dryRun ? preview(out, components, bulletin) : send(out, components, bulletin);
         }
     }
@@ -62,17 +63,16 @@ final class BulletinCommand implements Callable<Integer> {
     private int preview(PrintWriter out, Components components, Bulletin bulletin) {
         IssueDraft draft = components.bulletins().preview(bulletin.id());
         var file = components.issuePages().preview(bulletin, draft.view());
-        out.println("bulletin " + bulletin.id() + ": the next issue would be " + draft.view().label()
-                + ", covering " + draft.view().period());
-        out.println("articles (" + draft.articles().size() + "):");
+        out.println(Messages.t("cli.bulletin.preview", bulletin.id(), draft.view().label(), draft.view().period()));
+        out.println(Messages.t("cli.bulletin.articles", draft.articles().size()));
         draft.articles().forEach(a -> out.println("  " + a.id() + "  " + a.article().title()));
-        out.println("notes (" + draft.notes().size() + "):");
+        out.println(Messages.t("cli.bulletin.notes", draft.notes().size()));
         draft.notes().forEach(n -> out.println("  " + n.id() + "  " + n.article().title()));
         if (draft.articles().size() < bulletin.minArticles()) {
-            out.println("it would be skipped: fewer than min_articles (" + bulletin.minArticles() + ") articles");
+            out.println(Messages.t("cli.bulletin.would_skip", bulletin.minArticles()));
         }
-        out.println("preview: " + file);
-        out.println("nothing was stored or sent (--dry-run)");
+        out.println(Messages.t("cli.bulletin.preview_file", file));
+        out.println(Messages.t("cli.bulletin.dry_run"));
         out.flush();
         return 0;
     }
@@ -82,7 +82,7 @@ final class BulletinCommand implements Callable<Integer> {
             IssueResult result = components.bulletins().compileNow(bulletin.id());
             IssueRecord issue = result.issue();
             if (result.skipped()) {
-                out.println("bulletin " + bulletin.id() + ": no issue sent: " + issue.reason());
+                out.println(Messages.t("cli.bulletin.not_sent", bulletin.id(), issue.reason()));
                 out.flush();
                 return 0;
             }
@@ -90,12 +90,11 @@ final class BulletinCommand implements Callable<Integer> {
             waitForDeliveries(components, result.handoff());
             String version = Handoff.parse(result.handoff()).version();
             Map<DeliveryStatus, Integer> counts = components.deliveries().queries().counts(issue.contentId(), version);
-            out.println("bulletin " + bulletin.id() + ": " + issue.view().label() + " (" + issue.contentId() + ") with "
-                    + issue.articles().size() + " articles and " + issue.noteIds().size() + " notes, covering "
-                    + issue.view().period());
-            out.println("deliveries: " + counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().key()).toList());
-            out.println("page:  " + components.issuePages().folder(bulletin.id()).resolve(issue.issue() + ".html"));
-            out.println("log:   java -jar target/loa.jar log --content " + issue.contentId());
+            out.println(Messages.t("cli.bulletin.sent", bulletin.id(), issue.view().label(), issue.contentId(),
+                    issue.articles().size(), issue.noteIds().size(), issue.view().period()));
+            out.println(Messages.t("cli.bulletin.deliveries", DeliveryCounts.of(counts)));
+            out.println(Messages.t("cli.bulletin.page", components.issuePages().folder(bulletin.id()).resolve(issue.issue() + ".html")));
+            out.println(Messages.t("cli.bulletin.log", issue.contentId()));
             out.flush();
             return 0;
         }

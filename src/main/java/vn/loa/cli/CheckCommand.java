@@ -20,6 +20,7 @@ import vn.loa.content.ContentParser;
 import vn.loa.content.ContentRejectedException;
 import vn.loa.content.ContentSource;
 import vn.loa.encoding.LegacyEncoding;
+import vn.loa.i18n.Messages;
 import vn.loa.intake.ContentIntake;
 
 /** {@code loa check FILE…}: validates content files, prints every problem, publishes nothing. */
@@ -51,14 +52,14 @@ final class CheckCommand implements Callable<Integer> {
                 ContentSource source = intake.read(file, baseOf(file, config));
                 Article article = parser.parse(source);
                 printConversion(out, file, article.convertedFrom());
-                out.println(file + ": ok");
+                out.println(Messages.t("cli.check.ok", file));
             } catch (ContentRejectedException e) {
                 bad++;
                 printConversion(out, file, e.convertedFrom());
                 e.problems().forEach(p -> out.println(p.format(file.toString())));
             }
         }
-        out.println(all.size() + " checked, " + (all.size() - bad) + " ok, " + bad + " with problems");
+        out.println(Messages.t("cli.check.summary", all.size(), all.size() - bad, bad));
         out.flush();
         return bad == 0 ? 0 : LoaCommand.USER_ERROR;
     }
@@ -89,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
             } else if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 out.add(path);
             } else {
-                throw new LoaCommand.UserError("no such file: " + path);
+                throw new LoaCommand.UserError(Messages.t("cli.no_such_file", path));
             }
         }
         return out;

@@ -57,18 +57,28 @@ public final class LoaCommand {
         CommandLine cli = commandLine(command);
         cli.setOut(out);
         cli.setErr(err);
-        return cli.execute(args);
+        // a command sets the language from its configuration; a caller in the same process keeps its own
+        Messages previous = Messages.current();
+        try {
+            return cli.execute(args);
+        } finally {
+            Messages.use(previous);
+        }
     }
 
     private static CommandLine commandLine(LoaCommand command) {
         CommandLine cli = new CommandLine(command);
+        // before the configuration is read, only LOA_LANG can choose the language of help and usage errors
+        Messages messages = Messages.of(null, command.env.get("LOA_LANG"));
+        cli.setResourceBundle(new HelpTexts(messages));
+        cli.setParameterExceptionHandler(new UsageErrors(messages));
         userErrorOnInvalidInput(cli);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof ConfigException || e instanceof UserError) {
                 line.getErr().println("loa: " + e.getMessage());
                 return USER_ERROR;
             }
-            line.getErr().println("loa: internal error: " + e);
+            line.getErr().println("loa: " + Messages.t("cli.internal_error", e));
             e.printStackTrace(line.getErr());
             return INTERNAL_ERROR;
         });
@@ -96,6 +106,8 @@ public final class LoaCommand {
 
     /** Loads the configuration named by {@code --config}, {@code LOA_CONFIG} or {@code loa.yaml}. */
     LoaConfig loadConfig() {
+        // until the configuration says otherwise, LOA_LANG or Vietnamese
+        Messages.use(null, env.get("LOA_LANG"));
         Path file = config;
         String from = "--config";
         String named = env.get("LOA_CONFIG");
@@ -108,8 +120,8 @@ public final class LoaCommand {
             from = null;
         }
         if (!Files.isRegularFile(file)) {
-            throw new UserError("no configuration at " + file.toAbsolutePath() + (from == null ? "" : " (given by " + from + ")")
-                    + "; run from the folder that holds loa.yaml, or pass --config FILE");
+            throw new UserError(Messages.t("cli.config.missing", file.toAbsolutePath(),
+                    from == null ? "" : Messages.t("cli.config.given_by", from)));
         }
         LoaConfig loaded = new ConfigLoader(env).load(file);
         Messages.use(loaded.site().language(), env.get("LOA_LANG"));

@@ -21,6 +21,7 @@ import vn.loa.delivery.DeliveryLog;
 import vn.loa.delivery.DeliveryStatus;
 import vn.loa.delivery.SendProgress;
 import vn.loa.guard.SpreadsheetCells;
+import vn.loa.i18n.Messages;
 import vn.loa.storage.Database;
 import vn.loa.storage.Json;
 import vn.loa.storage.Timestamps;
@@ -65,7 +66,7 @@ final class LogCommand implements Callable<Integer> {
     public Integer call() {
         LoaConfig config = loa.loadConfig();
         if (limit != null && limit < 1) {
-            throw new LoaCommand.UserError("--limit: must be 1 or more, not " + limit);
+            throw new LoaCommand.UserError(Messages.t("cli.log.limit", limit));
         }
         if (progress) {
             return progress(config);
@@ -85,9 +86,9 @@ final class LogCommand implements Callable<Integer> {
             case json -> out.println(Json.writeWithNulls(rows.stream().map(Delivery::columns).toList()));
             case csv -> csv(out, rows);
             default -> {
-                out.print(Table.render(List.of("ID", "CONTENT", "VERSION", "CHANNEL", "TARGET", "RECIPIENT", "STATUS",
-                        "ATTEMPTS", "UPDATED", "REMOTE ID", "LAST ERROR"), rows.stream().map(LogCommand::cells).toList()));
-                out.println(rows.size() + " deliveries");
+                out.print(Table.render(columns("id", "content", "version", "channel", "target", "recipient", "status",
+                        "attempts", "updated", "remote_id", "last_error"), rows.stream().map(LogCommand::cells).toList()));
+                out.println(Messages.t("cli.log.count", rows.size()));
             }
         }
         out.flush();
@@ -110,14 +111,16 @@ final class LogCommand implements Callable<Integer> {
                 }
             }
             default -> {
-                out.print(Table.render(List.of("CONTENT", "VERSION", "CHANNEL", "TARGET", "SENT", "TOTAL", "FAILED",
-                        "SKIPPED", "PENDING", "PER SECOND", "TIME LEFT", "LAST SENT"), sends.stream().map(p -> new String[] {
+                out.print(Table.render(columns("content", "version", "channel", "target", "sent", "total", "failed",
+                        "skipped", "pending", "per_second", "time_left", "last_sent"), sends.stream().map(p -> new String[] {
                         p.contentId(), p.version().substring(0, Math.min(12, p.version().length())), p.channel().key(),
                         p.target(), Integer.toString(p.sent()), Integer.toString(p.total()), Integer.toString(p.failed()),
                         Integer.toString(p.skipped()), Integer.toString(p.pending()), p.rate(),
-                        p.finished() ? "finished" : p.timeLeft() == null ? "waiting" : SendProgress.duration(p.timeLeft()),
+                        p.finished() ? Messages.t("cli.log.finished") : p.timeLeft() == null ? Messages.t("cli.log.waiting")
+                                : SendProgress.duration(p.timeLeft()),
                         p.lastSentAt() == null ? "" : Timestamps.format(p.lastSentAt())}).toList()));
-                out.println(sends.size() + (content == null ? " sends in progress" : " sends of " + content));
+                out.println(content == null ? Messages.t("cli.log.sends_in_progress", sends.size())
+                        : Messages.t("cli.log.sends_of", sends.size(), content));
             }
         }
         out.flush();
@@ -127,11 +130,16 @@ final class LogCommand implements Callable<Integer> {
     private static final List<String> PROGRESS_COLUMNS = List.of("content_id", "content_version", "channel", "target",
             "total", "sent", "failed", "skipped", "pending", "per_second", "seconds_left", "first_sent_at", "last_sent_at");
 
+    /** The table's column headings, from {@code cli.log.column.NAME}. */
+    private static List<String> columns(String... names) {
+        return Arrays.stream(names).map(n -> Messages.t("cli.log.column." + n)).toList();
+    }
+
     private static <T> T parse(String value, String option, java.util.function.Function<String, T> parser, List<String> known) {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException e) {
-            throw new LoaCommand.UserError(option + ": unknown value '" + value + "' (one of " + String.join(", ", known) + ")");
+            throw new LoaCommand.UserError(Messages.t("cli.log.unknown_value", option, value, String.join(", ", known)));
         }
     }
 
@@ -142,7 +150,7 @@ final class LogCommand implements Callable<Integer> {
         try {
             return DeliveryFilter.parseTime(since, config.site().zone(), Instant.now());
         } catch (DateTimeParseException e) {
-            throw new LoaCommand.UserError("--since: cannot read '" + since + "' as a time (e.g. 2026-11-22, PT1H)");
+            throw new LoaCommand.UserError(Messages.t("cli.log.since", since));
         }
     }
 
@@ -153,9 +161,8 @@ final class LogCommand implements Callable<Integer> {
                 d.lastError() == null ? "" : d.lastError().replace('\n', ' ')};
     }
 
-
     private static void csv(PrintWriter out, List<Delivery> rows) {
-        out.println("id,content_id,content_version,channel,target,recipient,status,attempts,last_error,created_at,updated_at,sent_at,remote_id");
+        out.println(String.join(",", Delivery.COLUMNS));
         for (Delivery d : rows) {
             List<String> cells = new ArrayList<>();
             for (Object v : d.columns().values()) {

@@ -24,6 +24,7 @@ import vn.loa.content.Channel;
 import vn.loa.delivery.DeliveryStatus;
 import vn.loa.delivery.IntakeEvent;
 import vn.loa.delivery.Outcome;
+import vn.loa.i18n.Messages;
 
 /** {@code loa publish FILE…}: the pipeline once on the given files; waits for their deliveries; prints a summary. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
@@ -49,7 +50,7 @@ final class PublishCommand implements Callable<Integer> {
         LoaConfig config = loa.loadConfig();
         List<Path> all = CheckCommand.expand(files);
         PrintWriter out = spec.commandLine().getOut();
-        try (Components components = new Components(config, Clock.systemUTC());
+        try (Components components = new Components(config, Clock.systemUTC(), Messages.current());
              LoaRuntime runtime = new LoaRuntime(components, Mode.ONCE, Map.of()).start()) {
             long before = components.events().lastId();
             var producer = runtime.producer();
@@ -88,24 +89,27 @@ final class PublishCommand implements Callable<Integer> {
                             .merge(status, n, Integer::sum));
                     sent.put(channel, byStatus.getOrDefault(DeliveryStatus.SENT, 0));
                 });
-                deliveries = "feed " + sent.getOrDefault(Channel.FEED, 0) + ", email " + sent.getOrDefault(Channel.EMAIL, 0)
-                        + ", chat " + sent.getOrDefault(Channel.CHAT, 0);
+                deliveries = Messages.t("cli.publish.sent", sent.getOrDefault(Channel.FEED, 0),
+                        sent.getOrDefault(Channel.EMAIL, 0), sent.getOrDefault(Channel.CHAT, 0));
             }
-            rows.add(new String[] {event.file(), event.outcome().key(), event.contentId() == null ? "" : event.contentId(), deliveries});
+            rows.add(new String[] {event.file(), Messages.t("cli.outcome." + event.outcome().key()),
+                    event.contentId() == null ? "" : event.contentId(), deliveries});
             if (event.outcome() == Outcome.REJECTED) {
                 for (String line : event.message().split("\n")) {
                     rows.add(new String[] {"", "", "", "  " + line});
                 }
             }
         }
-        out.print(Table.render(List.of("FILE", "RESULT", "ID", "SENT"), rows));
+        out.print(Table.render(List.of(Messages.t("cli.publish.column.file"), Messages.t("cli.publish.column.result"),
+                Messages.t("cli.publish.column.id"), Messages.t("cli.publish.column.sent")), rows));
         out.println();
-        out.println("items: " + outcomes.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().key()).toList());
-        totals.forEach((channel, counts) -> out.println("deliveries (" + channel.key() + "): " + counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().key()).toList()));
-        out.println("feeds:  " + config.paths().publicDir().resolve("feeds"));
-        out.println("outbox: " + config.paths().outbox());
-        out.println("log:    java -jar target/loa.jar log");
+        out.println(Messages.t("cli.publish.items", String.join(", ", outcomes.entrySet().stream()
+                .map(e -> Messages.t("cli.publish.items." + e.getKey().key(), e.getValue())).toList())));
+        totals.forEach((channel, counts) -> out.println(Messages.t("cli.publish.deliveries", channel.key(),
+                DeliveryCounts.of(counts))));
+        out.println(Messages.t("cli.publish.feeds", config.paths().publicDir().resolve("feeds")));
+        out.println(Messages.t("cli.publish.outbox", config.paths().outbox()));
+        out.println(Messages.t("cli.publish.log"));
         out.flush();
         return outcomes.containsKey(Outcome.REJECTED) ? LoaCommand.USER_ERROR : 0;
     }

@@ -9,6 +9,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.loa.config.LoaConfig;
 import vn.loa.delivery.DeliveryLog;
+import vn.loa.i18n.Messages;
 import vn.loa.storage.Database;
 
 /** {@code loa retry}: makes failed (and with {@code --dead}, dead) deliveries pending again. */
@@ -39,8 +40,10 @@ final class RetryCommand implements Callable<Integer> {
         try (Database db = Database.open(config.storage())) {
             revived = DeliveryLog.open(db, Clock.systemUTC()).outcomes().revive(content, target, dead);
         }
-        spec.commandLine().getOut().println(revived + " deliveries queued again"
-                + (content == null ? "" : " for " + content) + (target == null ? "" : " to " + target) + (dead ? " (failed and dead)" : " (failed)"));
+        spec.commandLine().getOut().println(Messages.t("cli.retry.queued", revived,
+                content == null ? "" : Messages.t("cli.retry.for", content),
+                target == null ? "" : Messages.t("cli.retry.to", target),
+                Messages.t(dead ? "cli.retry.failed_and_dead" : "cli.retry.failed")));
         spec.commandLine().getOut().flush();
         return 0;
     }

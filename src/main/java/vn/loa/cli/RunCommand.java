@@ -11,6 +11,7 @@ import vn.loa.app.Components;
 import vn.loa.app.LoaRuntime;
 import vn.loa.app.Mode;
 import vn.loa.config.LoaConfig;
+import vn.loa.i18n.Messages;
 import vn.loa.web.WebServerException;
 
 /** {@code loa run}: the service, until stopped. */
@@ -26,10 +27,11 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LoaConfig config = loa.loadConfig();
-        try (Components components = new Components(config, Clock.systemUTC())) {
+        try (Components components = new Components(config, Clock.systemUTC(), Messages.current())) {
             LoaRuntime runtime = new LoaRuntime(components, Mode.SERVICE, Map.of());
-            LOG.info("Loa watches {} and serves {}/feeds/<unit>/rss.xml (units: {})", config.paths().inbox(),
-                    config.site().baseUrl(), String.join(", ", config.units().stream().map(u -> u.id()).toList()));
+            // the one line of the log that the person who started Loa reads: in their language
+            LOG.info(Messages.t("cli.run.started", config.paths().inbox(), config.site().baseUrl(),
+                    String.join(", ", config.units().stream().map(u -> u.id()).toList())));
             try {
                 runtime.runUntilStopped();
             } catch (WebServerException e) {

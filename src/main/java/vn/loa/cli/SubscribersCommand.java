@@ -16,6 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.loa.config.LoaConfig;
 import vn.loa.config.MailList;
+import vn.loa.i18n.Messages;
 import vn.loa.storage.Database;
 import vn.loa.subscriber.AddressValidator;
 import vn.loa.subscriber.Consent;
@@ -44,15 +45,16 @@ final class SubscribersCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: import, export, add or remove");
+        throw new CommandLine.ParameterException(spec.commandLine(), Messages.t("cli.subscribers.missing_subcommand"));
     }
 
     /** Runs {@code work} on the members of list {@code id}, with the database open. */
     <T> T withList(String id, ListWork<T> work) {
         LoaConfig config = loa.loadConfig();
-        MailList list = config.list(id).orElseThrow(() -> new LoaCommand.UserError("unknown list '" + id + "' ("
-                + (config.lists().isEmpty() ? "no lists are configured: add them under lists: in the configuration"
-                : "known lists: " + String.join(", ", config.lists().stream().map(MailList::id).toList())) + ")"));
+        MailList list = config.list(id).orElseThrow(() -> new LoaCommand.UserError(config.lists().isEmpty()
+                ? Messages.t("cli.subscribers.no_lists", id)
+                : Messages.t("cli.subscribers.unknown_list", id,
+                        String.join(", ", config.lists().stream().map(MailList::id).toList()))));
         try (Database db = Database.open(config.storage())) {
             return work.run(list, new Subscribers(db, Clock.systemUTC()));
         } catch (InvalidAddressException e) {
@@ -106,9 +108,8 @@ final class SubscribersCommand implements Runnable {
             problems.addAll(report.notResubscribed());
             problems.sort(Comparator.comparingLong(RowProblem::line));
             problems.forEach(p -> out.println(file + ":" + p.line() + ": " + p.reason()));
-            out.println("imported " + file + " into " + list + ": " + report.added() + " added, " + report.updated()
-                    + " updated, " + report.unchanged() + " unchanged, " + report.invalid().size() + " invalid, "
-                    + report.duplicates().size() + " duplicates, " + report.notResubscribed().size() + " not re-subscribed");
+            out.println(Messages.t("cli.subscribers.imported", file, list, report.added(), report.updated(),
+                    report.unchanged(), report.invalid().size(), report.duplicates().size(), report.notResubscribed().size()));
             out.flush();
             return 0;
         }
@@ -163,11 +164,11 @@ final class SubscribersCommand implements Runnable {
                 MemberChange change = subscribers.add(mailList, address, name, Consent.cli(Consent.Action.ADD, evidence("add")));
                 String stored = subscribers.find(mailList, address).orElseThrow().address();
                 return switch (change) {
-                    case ADDED -> "added " + stored + " to " + list;
-                    case UPDATED -> "updated " + stored + " on " + list + " (confirmed)";
-                    case UNCHANGED -> stored + " is already on " + list;
-                    case NOT_RESUBSCRIBED -> throw new LoaCommand.UserError(stored + " unsubscribed from " + list
-                            + "; only they can subscribe again, through the web form");
+                    case ADDED -> Messages.t("cli.subscribers.added", stored, list);
+                    case UPDATED -> Messages.t("cli.subscribers.updated", stored, list);
+                    case UNCHANGED -> Messages.t("cli.subscribers.unchanged", stored, list);
+                    case NOT_RESUBSCRIBED -> throw new LoaCommand.UserError(Messages.t("cli.subscribers.not_resubscribed",
+                            stored, list));
                 };
             });
             spec.commandLine().getOut().println(message);
@@ -197,13 +198,13 @@ final class SubscribersCommand implements Runnable {
                 var member = subscribers.find(mailList, address);
                 if (member.isEmpty()) {
                     AddressValidator.check(mailList, address).orThrow(address);
-                    throw new LoaCommand.UserError(address + " is not on " + list);
+                    throw new LoaCommand.UserError(Messages.t("cli.subscribers.not_member", address, list));
                 }
                 String stored = member.get().address();
                 if (!subscribers.remove(mailList, address, Consent.cli(Consent.Action.REMOVE, evidence("remove")))) {
-                    return stored + " was already " + SubscriberStatus.UNSUBSCRIBED.key() + " from " + list;
+                    return Messages.t("cli.subscribers.already_removed", stored, list, SubscriberStatus.UNSUBSCRIBED.key());
                 }
-                return "removed " + stored + " from " + list + " (kept as unsubscribed, so that imports do not add it again)";
+                return Messages.t("cli.subscribers.removed", stored, list);
             });
             spec.commandLine().getOut().println(message);
             return 0;

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -17,12 +19,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
+import vn.loa.i18n.Messages;
 
-/** Reads {@code loa.yaml} into {@link LoaConfig}: environment placeholders, typed binding, then cross-checks. */
+/**
+ * Reads {@code loa.yaml} into {@link LoaConfig}: environment placeholders, typed binding, then cross-checks. Errors
+ * are in the language {@code LOA_LANG} names, else the file's own {@code site.language}, else Vietnamese.
+ */
 public final class ConfigLoader {
 
     private final Map<String, String> env;
@@ -37,9 +44,10 @@ public final class ConfigLoader {
 
     public LoaConfig load(Path file) {
         String name = file.toString();
-        String yaml = read(file, name);
-        LoaConfig config = bind(yaml, name);
-        List<ConfigIssue> issues = new ConfigValidator(config).validate();
+        String yaml = read(file, name, Messages.of(null, env.get("LOA_LANG")));
+        Messages messages = Messages.of(siteLanguage(yaml), env.get("LOA_LANG"));
+        LoaConfig config = bind(yaml, name, messages);
+        List<ConfigIssue> issues = new ConfigValidator(config, messages).validate();
         if (!issues.isEmpty()) {
             YamlLines lines = new YamlLines(yaml);
             throw new ConfigException(issues.stream()
@@ -49,7 +57,16 @@ public final class ConfigLoader {
         return config;
     }
 
-    private static String read(Path file, String name) {
+    /** {@code site.language} as written (placeholders replaced), read before binding so binding errors use it. */
+    private String siteLanguage(String yaml) {
+        try {
+            return new YamlLines(yaml).scalar(List.of("site", "language")).map(new EnvInterpolation(env)::apply).orElse(null);
+        } catch (RuntimeException e) {
+            return null;   // not readable YAML: binding reports it
+        }
+    }
+
+    private static String read(Path file, String name, Messages messages) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -59,14 +76,12 @@ public final class ConfigLoader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(in, out, true);
             if (result.isError()) {
-                throw new ConfigException(name, lineAt(bytes, in.position()), "file",
-                        "not UTF-8 (the first invalid byte is on this line); save it as UTF-8");
+                throw new ConfigException(name, lineAt(bytes, in.position()), "file", messages.get("config.not_utf8"));
             }
             String text = out.flip().toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (IOException e) {
-            throw new ConfigException(name + ":0: file: cannot read the configuration (" + e.getMessage()
-                    + "); pass another with --config FILE or LOA_CONFIG");
+            throw new ConfigException(name + ":0: file: " + messages.get("config.unreadable", String.valueOf(e.getMessage())));
         }
     }
 
@@ -80,7 +95,7 @@ public final class ConfigLoader {
         return line;
     }
 
-    private LoaConfig bind(String yaml, String name) {
+    private LoaConfig bind(String yaml, String name, Messages messages) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
@@ -102,29 +117,69 @@ public final class ConfigLoader {
             LoaConfig config = mapper.readValue(parser, LoaConfig.class);
             return config == null ? LoaConfig.empty() : config;
         } catch (JsonProcessingException e) {
-            throw located(e, name, yaml);
+            throw located(e, name, yaml, messages);
         } catch (IOException e) {
             throw new ConfigException(name + ":0: file: " + e.getMessage());
         }
     }
 
-    private static ConfigException located(JsonProcessingException e, String name, String yaml) {
+    private static ConfigException located(JsonProcessingException e, String name, String yaml, Messages messages) {
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
         String key = "yaml";
-        String message = e.getOriginalMessage();
+        String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             key = path(mapping.getPath());
         }
+        String message;
         if (e instanceof UnrecognizedPropertyException unknown) {
             // Jackson locates an unknown key where the YAML parser has read ahead to (its value's end), not at the key.
             line = new YamlLines(yaml).keyLine(steps(unknown.getPath()));
-            message = "unknown key '" + unknown.getPropertyName() + "' (known: "
-                    + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
-                            .collect(Collectors.joining(", ")) + ")";
-        } else if (message != null && message.contains("Cannot deserialize")) {
-            message = message.replaceAll("(?s)\\s*at \\[Source.*", "").replaceAll("`", "'");
+            message = messages.get("config.unknown_key", unknown.getPropertyName(),
+                    unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+            message = messages.get("config.wrong_value", String.valueOf(invalid.getValue()),
+                    messages.get("config.type." + typeOf(invalid.getTargetType())));
+        } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            message = messages.get("config.wrong_shape", messages.get("config.type." + typeOf(mismatched.getTargetType())));
+        } else if (original.startsWith("Duplicate field '")) {
+            message = messages.get("config.duplicate_key", original.substring("Duplicate field '".length()).replaceAll("'.*", ""));
+        } else {
+            message = messages.get("config.yaml", yamlProblem(original, messages));
         }
-        return new ConfigException(name, line, key, message == null ? e.getClass().getSimpleName() : message.strip());
+        return new ConfigException(name, line, key, message);
+    }
+
+    /** The YAML parser's words in plain ones for the mistakes people make, else its own (English) words, on one line. */
+    private static String yamlProblem(String original, Messages messages) {
+        String known = original.contains("found character '\\t(TAB)'") ? "config.yaml.tab"
+                : original.contains("end of stream") && original.contains("quoted scalar") ? "config.yaml.unclosed_quote"
+                : original.contains("expected <block end>") ? "config.yaml.indent"
+                : original.contains("mapping values are not allowed") ? "config.yaml.colon"
+                : original.contains("could not find expected ':'") ? "config.yaml.expected_colon"
+                : null;
+        return known != null ? messages.get(known) : original.replaceAll("(?s)\\s*at \\[Source.*", "").replaceAll("`", "'")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    /** What kind of value a Java type wants, as the suffix of a {@code config.type.*} message. */
+    private static String typeOf(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class) {
+            return "integer";
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return "number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "boolean";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "text";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "list";
+        }
+        return "mapping";
     }
 
     private static List<Object> steps(List<JsonMappingException.Reference> refs) {

@@ -18,10 +18,12 @@ final class ConfigValidator {
     private static final Pattern SYMBOL = Pattern.compile("[\\p{Lu}0-9][\\p{Lu}0-9.-]{0,29}");
 
     private final LoaConfig config;
+    private final Messages messages;
     private final List<ConfigIssue> issues = new ArrayList<>();
 
-    ConfigValidator(LoaConfig config) {
+    ConfigValidator(LoaConfig config, Messages messages) {
         this.config = config;
+        this.messages = messages;
     }
 
     List<ConfigIssue> validate() {
@@ -34,7 +36,7 @@ final class ConfigValidator {
         intake();
         report();
         if (config.smtp().perSecond() < 0) {
-            issue(List.of("smtp", "per_second"), "smtp.per_second", "must be 0 (no limit) or more");
+            issue(List.of("smtp", "per_second"), "smtp.per_second", messages.get("config.per_second"));
         }
         node();
         return issues;
@@ -43,7 +45,7 @@ final class ConfigValidator {
     private void http() {
         Http http = config.http();
         if (http.port() < 0 || http.port() > 65535) {
-            issue(List.of("http", "port"), "http.port", "must be a port number from 0 to 65535");
+            issue(List.of("http", "port"), "http.port", messages.get("config.port"));
         }
         atLeast(http.maxBodyBytes(), 1, List.of("http", "max_body_bytes"), "http.max_body_bytes");
         atLeast(http.maxHeaderBytes(), 1024, List.of("http", "max_header_bytes"), "http.max_header_bytes");
@@ -54,7 +56,7 @@ final class ConfigValidator {
             String proxy = http.trustedProxies().get(i);
             if (IpRange.parse(proxy).isEmpty()) {
                 issue(List.of("http", "trusted_proxies", i), "http.trusted_proxies[" + i + "]",
-                        Messages.t("guard.config.trusted_proxy", proxy));
+                        messages.get("guard.config.trusted_proxy", proxy));
             }
         }
     }
@@ -65,7 +67,7 @@ final class ConfigValidator {
         intake.folders().forEach((folder, settings) -> {
             String at = "intake.folders." + folder;
             if (config.unit(folder).isEmpty()) {
-                issue(List.of("intake", "folders", folder), at, Messages.t("guard.config.intake_folder", folder,
+                issue(List.of("intake", "folders", folder), at, messages.get("guard.config.intake_folder", folder,
                         String.join(", ", config.units().stream().map(Unit::id).toList())));
             }
             if (settings != null) {
@@ -76,7 +78,7 @@ final class ConfigValidator {
 
     private void atLeast(Number value, long min, List<Object> path, String key) {
         if (value != null && value.longValue() < min) {
-            issue(path, key, Messages.t("guard.config.at_least", min, value));
+            issue(path, key, messages.get("guard.config.at_least", min, value));
         }
     }
 
@@ -85,16 +87,15 @@ final class ConfigValidator {
         Node node = config.node();
         int longestSend = Math.max(config.smtp().timeoutSeconds(), Node.CHAT_TIMEOUT_SECONDS);
         if (node.leaseSeconds() < 2 * longestSend) {
-            issue(List.of("node", "lease_seconds"), "node.lease_seconds", "must be at least " + 2 * longestSend
-                    + " (twice the longest send: smtp.timeout_seconds " + config.smtp().timeoutSeconds()
-                    + ", chat " + Node.CHAT_TIMEOUT_SECONDS + " s), not " + node.leaseSeconds());
+            issue(List.of("node", "lease_seconds"), "node.lease_seconds", messages.get("config.node.lease", 2 * longestSend,
+                    config.smtp().timeoutSeconds(), Node.CHAT_TIMEOUT_SECONDS, node.leaseSeconds()));
         }
         if (node.renewSeconds() < 1 || 2 * node.renewSeconds() > node.leaseSeconds()) {
             issue(List.of("node", "renew_seconds"), "node.renew_seconds",
-                    "must be from 1 to half of node.lease_seconds (" + node.leaseSeconds() / 2 + "), not " + node.renewSeconds());
+                    messages.get("config.node.renew", node.leaseSeconds() / 2, node.renewSeconds()));
         }
         if (!node.id().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
-            issue(List.of("node", "id"), "node.id", "must be letters, digits, '.', '_' or '-' (at most 100), not '" + node.id() + "'");
+            issue(List.of("node", "id"), "node.id", messages.get("config.node.id", node.id()));
         }
     }
 
@@ -102,12 +103,10 @@ final class ConfigValidator {
         try {
             ZoneId.of(config.site().timezone());
         } catch (DateTimeException e) {
-            issue(List.of("site", "timezone"), "site.timezone",
-                    "unknown time zone '" + config.site().timezone() + "' (e.g. Asia/Ho_Chi_Minh)");
+            issue(List.of("site", "timezone"), "site.timezone", messages.get("config.timezone", config.site().timezone()));
         }
         if (!isAbsoluteHttp(config.site().baseUrl())) {
-            issue(List.of("site", "base_url"), "site.base_url",
-                    "must be an absolute http(s) URL, not '" + config.site().baseUrl() + "'");
+            issue(List.of("site", "base_url"), "site.base_url", messages.get("config.base_url", config.site().baseUrl()));
         }
     }
 
@@ -118,17 +117,16 @@ final class ConfigValidator {
             String at = "units[" + i + "]";
             idOf(unit.id(), "units", i, seen);
             if (unit.parent() != null && !unit.parent().isBlank() && config.unit(unit.parent()).isEmpty()) {
-                issue(List.of("units", i, "parent"), at + ".parent", "unknown unit '" + unit.parent() + "'");
+                issue(List.of("units", i, "parent"), at + ".parent", messages.get("config.unknown.unit", unit.parent()));
             }
             references(unit.lists(), List.of("units", i, "lists"), at + ".lists", "list", id -> config.list(id).isPresent());
             references(unit.chats(), List.of("units", i, "chats"), at + ".chats", "chat", id -> config.chat(id).isPresent());
             if (unit.feedItems() < 1) {
-                issue(List.of("units", i, "feed_items"), at + ".feed_items", "must be 1 or more");
+                issue(List.of("units", i, "feed_items"), at + ".feed_items", messages.get("config.at_least_one"));
             }
             if (unit.articleUrl() != null && !unit.articleUrl().isBlank()
                     && (!unit.articleUrl().contains("{id}") || !isAbsoluteHttp(unit.articleUrl().replace("{id}", "x")))) {
-                issue(List.of("units", i, "article_url"), at + ".article_url",
-                        "must be an absolute http(s) URL containing {id}, e.g. https://moha.gov.vn/tin/{id}");
+                issue(List.of("units", i, "article_url"), at + ".article_url", messages.get("config.article_url"));
             }
         }
     }
@@ -139,7 +137,7 @@ final class ConfigValidator {
             MailList list = config.lists().get(i);
             idOf(list.id(), "lists", i, seen);
             if (!list.kind().equals("email") && !list.kind().equals("zalo")) {
-                issue(List.of("lists", i, "kind"), "lists[" + i + "].kind", "must be email or zalo, not '" + list.kind() + "'");
+                issue(List.of("lists", i, "kind"), "lists[" + i + "].kind", messages.get("config.list_kind", list.kind()));
             }
         }
     }
@@ -151,16 +149,15 @@ final class ConfigValidator {
             String at = "chats[" + i + "]";
             idOf(chat.id(), "chats", i, seen);
             if (chat.type() == null || !Chat.TYPES.contains(chat.type())) {
-                issue(List.of("chats", i, "type"), at + ".type", "must be one of " + String.join(", ",
-                        Chat.TYPES.stream().sorted().toList()) + ", not '" + chat.type() + "'");
+                issue(List.of("chats", i, "type"), at + ".type", messages.get("config.chat_type",
+                        String.join(", ", Chat.TYPES.stream().sorted().toList()), String.valueOf(chat.type())));
             }
             if (chat.isZalo() && chat.followers() != null && !chat.followers().isBlank()
                     && config.list(chat.followers()).filter(MailList::isZalo).isEmpty()) {
-                issue(List.of("chats", i, "followers"), at + ".followers",
-                        "must name a list with kind: zalo, not '" + chat.followers() + "'");
+                issue(List.of("chats", i, "followers"), at + ".followers", messages.get("config.followers", chat.followers()));
             }
             if (chat.url() != null && !chat.url().isBlank() && !isAbsoluteHttp(chat.url())) {
-                issue(List.of("chats", i, "url"), at + ".url", "must be an absolute http(s) URL (value not shown: it may hold a secret)");
+                issue(List.of("chats", i, "url"), at + ".url", messages.get("config.chat_url"));
             }
         }
     }
@@ -175,15 +172,15 @@ final class ConfigValidator {
             references(b.lists(), List.of("bulletins", i, "lists"), at + ".lists", "list", id -> config.list(id).isPresent());
             references(b.chats(), List.of("bulletins", i, "chats"), at + ".chats", "chat", id -> config.chat(id).isPresent());
             if (b.publishTo() != null && !b.publishTo().isBlank() && config.unit(b.publishTo()).isEmpty()) {
-                issue(List.of("bulletins", i, "publish_to"), at + ".publish_to", "unknown unit '" + b.publishTo() + "'");
+                issue(List.of("bulletins", i, "publish_to"), at + ".publish_to", messages.get("config.unknown.unit", b.publishTo()));
             }
             try {
-                vn.loa.bulletin.BulletinSchedule.parse(b.schedule(), java.time.ZoneOffset.UTC);
+                vn.loa.bulletin.BulletinSchedule.parse(b.schedule(), java.time.ZoneOffset.UTC, messages);
             } catch (IllegalArgumentException e) {
-                issue(List.of("bulletins", i, "schedule"), at + ".schedule", "bulletin '" + b.id() + "': " + e.getMessage());
+                issue(List.of("bulletins", i, "schedule"), at + ".schedule", messages.get("config.schedule", b.id(), e.getMessage()));
             }
             if (b.minArticles() < 0) {
-                issue(List.of("bulletins", i, "min_articles"), at + ".min_articles", "must be 0 or more");
+                issue(List.of("bulletins", i, "min_articles"), at + ".min_articles", messages.get("config.at_least_zero"));
             }
         }
     }
@@ -221,9 +218,9 @@ final class ConfigValidator {
     private void idOf(String id, String section, int index, Set<String> seen) {
         String at = section + "[" + index + "].id";
         if (id == null || !ID.matcher(id).matches()) {
-            issue(List.of(section, index, "id"), at, "must match [a-z0-9][a-z0-9-]{0,99}, not '" + id + "'");
+            issue(List.of(section, index, "id"), at, messages.get("config.id", String.valueOf(id)));
         } else if (!seen.add(id)) {
-            issue(List.of(section, index, "id"), at, "duplicate id '" + id + "'");
+            issue(List.of(section, index, "id"), at, messages.get("config.duplicate_id", id));
         }
     }
 
@@ -233,7 +230,7 @@ final class ConfigValidator {
             if (!exists.test(ids.get(j))) {
                 List<Object> at = new ArrayList<>(path);
                 at.add(j);
-                issue(at, key + "[" + j + "]", "unknown " + what + " '" + ids.get(j) + "'");
+                issue(at, key + "[" + j + "]", messages.get("config.unknown." + what, ids.get(j)));
             }
         }
     }

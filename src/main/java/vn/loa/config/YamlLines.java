@@ -1,6 +1,7 @@
 package vn.loa.config;
 
 import java.util.List;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -55,6 +56,18 @@ final class YamlLines {
         }
         Node keyNode = keyNode(parent, key);
         return keyNode == null ? line(path) : lineOf(keyNode, line(parentPath));
+    }
+
+    /** The plain text at {@code path}, when there is a scalar there. */
+    Optional<String> scalar(List<Object> path) {
+        Node node = root;
+        for (Object step : path) {
+            node = step instanceof Integer index ? item(node, index) : value(node, (String) step);
+            if (node == null) {
+                return Optional.empty();
+            }
+        }
+        return node instanceof ScalarNode scalar ? Optional.of(scalar.getValue()) : Optional.empty();
     }
 
     private static int lineOf(Node node, int fallback) {

@@ -1,6 +1,7 @@
 package vn.loa.content;
 
 import java.util.Locale;
+import vn.loa.i18n.Messages;
 
 /** The markup of a body, chosen by the file's extension. */
 enum BodyFormat {
@@ -8,8 +9,6 @@ enum BodyFormat {
     MARKDOWN,
     /** An HTML fragment, or a full document of which only the {@code <body>} is kept. */
     HTML;
-
-    static final String SUPPORTED = ".md, .markdown, .html or .htm";
 
     /** The format for a file name, or null when the extension is not supported. */
     static BodyFormat of(String fileName) {
@@ -25,6 +24,6 @@ enum BodyFormat {
 
     static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "(none)" : fileName.substring(dot);
+        return dot < 0 ? Messages.t("content.file.no_extension") : fileName.substring(dot);
     }
 }

@@ -9,6 +9,7 @@ import vn.loa.config.Chat;
 import vn.loa.config.LoaConfig;
 import vn.loa.config.MailList;
 import vn.loa.config.Unit;
+import vn.loa.i18n.Messages;
 
 /** Checks the ids a content file names (units, lists, chats, bulletin) against {@code loa.yaml}. */
 final class ConfigReferences {
@@ -30,29 +31,29 @@ final class ConfigReferences {
             if (known.contains(implied)) {
                 units.add(implied);
             } else {
-                fields.problem("units", "unknown unit " + TextRules.quote(implied) + " implied by the inbox folder "
-                        + Suggestions.hint(implied, known));
+                fields.problem("units", Messages.t("content.units.implied_unknown", TextRules.quote(implied),
+                        Suggestions.hint(implied, known)));
             }
         }
-        List<String> given = known(fields, "units", "unit", known);
+        List<String> given = known(fields, "units", "content.units.unknown", known);
         if (given != null) {
             units.addAll(given);
         }
         if (units.isEmpty() && required) {
-            fields.required("units", "write the unit ids, e.g. units: [" + (known.isEmpty() ? "bnv" : known.get(0))
-                    + "], or drop the file into its unit's inbox folder");
+            fields.required("units", Messages.t("content.units.what"),
+                    Messages.t("content.units.hint", known.isEmpty() ? "bnv" : known.get(0)));
         }
         return List.copyOf(units);
     }
 
     /** The given lists, or null for the units' defaults. */
     List<String> lists(FieldReader fields) {
-        return known(fields, "lists", "list", config.lists().stream().map(MailList::id).toList());
+        return known(fields, "lists", "content.lists.unknown", config.lists().stream().map(MailList::id).toList());
     }
 
     /** The given chats, or null for the units' defaults. */
     List<String> chats(FieldReader fields) {
-        return known(fields, "chats", "chat", config.chats().stream().map(Chat::id).toList());
+        return known(fields, "chats", "content.chats.unknown", config.chats().stream().map(Chat::id).toList());
     }
 
     String bulletin(FieldReader fields, ContentType type) {
@@ -60,21 +61,22 @@ final class ConfigReferences {
         List<String> known = config.bulletins().stream().map(Bulletin::id).toList();
         if (type != ContentType.BULLETIN) {
             if (bulletin != null) {
-                fields.problem("bulletin", "only used with type: bulletin; add type: bulletin or remove this line");
+                fields.problem("bulletin", Messages.t("content.bulletin.not_bulletin"));
             }
             return null;
         }
         if (bulletin == null) {
-            fields.required("bulletin", "type: bulletin needs the bulletin's id, e.g. bulletin: "
-                    + (known.isEmpty() ? "cchc" : known.get(0)));
+            fields.required("bulletin", Messages.t("content.bulletin.what"),
+                    Messages.t("content.bulletin.hint", known.isEmpty() ? "cchc" : known.get(0)));
         } else if (!known.contains(bulletin)) {
-            fields.problem("bulletin", "unknown bulletin " + TextRules.quote(bulletin) + " " + Suggestions.hint(bulletin, known));
+            fields.problem("bulletin", Messages.t("content.bulletin.unknown", TextRules.quote(bulletin),
+                    Suggestions.hint(bulletin, known)));
         }
         return bulletin;
     }
 
-    /** The given ids, each checked against {@code known}; null when the key is absent. */
-    private static List<String> known(FieldReader fields, String key, String noun, List<String> known) {
+    /** The given ids, each checked against {@code known} ({@code unknown}: the message key); null when the key is absent. */
+    private static List<String> known(FieldReader fields, String key, String unknown, List<String> known) {
         List<String> values = fields.list(key);
         if (values == null) {
             return null;
@@ -84,7 +86,7 @@ final class ConfigReferences {
             if (known.contains(value)) {
                 valid.add(value);
             } else {
-                fields.problem(key, "unknown " + noun + " " + TextRules.quote(value) + " " + Suggestions.hint(value, known));
+                fields.problem(key, Messages.t(unknown, TextRules.quote(value), Suggestions.hint(value, known)));
             }
         }
         return List.copyOf(valid);

@@ -10,6 +10,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.loa.config.LoaConfig;
 import vn.loa.encoding.LegacyEncoding;
+import vn.loa.i18n.Messages;
 
 /**
  * Turns a dropped file into an {@link Article}: strict UTF-8 (or a legacy Vietnamese encoding told with confidence,
@@ -53,7 +54,7 @@ public final class ContentParser {
         List<Problem> problems = new ArrayList<>();
         long limit = config.intake().maxBytes();
         if (source.bytes().length > limit) {
-            return rejected(new Problem(0, "file", "too large (" + source.bytes().length + " bytes; the limit is " + limit + ")"));
+            return rejected(new Problem(0, "file", Messages.t("content.file.too_large", source.bytes().length, limit)));
         }
         SourceText text = SourceText.decode(source.bytes());
         if (!text.ok()) {
@@ -61,8 +62,8 @@ public final class ContentParser {
         }
         BodyFormat format = BodyFormat.of(source.fileName());
         if (format == null) {
-            problems.add(new Problem(0, "file", "unsupported type " + TextRules.quote(BodyFormat.extension(source.fileName()))
-                    + "; use " + BodyFormat.SUPPORTED));
+            problems.add(new Problem(0, "file", Messages.t("content.file.unsupported",
+                    TextRules.quote(BodyFormat.extension(source.fileName())))));
         }
         SourceParts parts = SourceParts.split(text.text());
         FrontMatter frontMatter = FrontMatter.empty();
@@ -84,12 +85,11 @@ public final class ContentParser {
         if (format != null && parts.body() != null) {
             Optional<BodyRenderer.Rendered> rendered = renderer.render(TextRules.stripInvalid(parts.body()), format);
             if (rendered.isEmpty()) {
-                problems.add(new Problem(parts.bodyLine(), "body",
-                        "nested too deeply (more than " + BodyRenderer.MAX_DEPTH + " levels of lists, quotes or tags)"));
+                problems.add(new Problem(parts.bodyLine(), "body", Messages.t("content.body.too_deep", BodyRenderer.MAX_DEPTH)));
             } else {
                 body = rendered.get();
                 if (meta.status() != ContentStatus.WITHDRAWN && isEmpty(body.body())) {
-                    problems.add(new Problem(parts.bodyLine(), "body", "empty; write the text after the closing --- line"));
+                    problems.add(new Problem(parts.bodyLine(), "body", Messages.t("content.body.empty")));
                 }
             }
         }

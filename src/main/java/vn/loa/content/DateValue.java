@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
 /** ISO-8601 dates and date-times of the front matter; a value without an offset is in the site's time zone. */
 final class DateValue {
 
-    static final String FORMS = "2025-03-01, 2025-03-01T08:00 or 2025-03-01T08:00:00+07:00";
-
     private static final Pattern SPACE_SEPARATED = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:.*)$");
 
     private DateValue() {

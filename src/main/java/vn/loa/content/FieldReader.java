@@ -10,6 +10,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import vn.loa.i18n.Messages;
 
 /**
  * Reads front-matter values as text or lists of text, adding a problem (at the key's line) for every value of
@@ -45,10 +46,13 @@ final class FieldReader {
         return flagged.contains(key);
     }
 
-    /** A problem for a required value that is absent or blank, unless one was already reported for the key. */
-    void required(String key, String hint) {
+    /**
+     * A problem for a required value that is absent or blank, unless one was already reported for the key:
+     * {@code what} names the value ("tiêu đề"), {@code hint} says what to write.
+     */
+    void required(String key, String what, String hint) {
         if (!flagged(key)) {
-            problem(key, (has(key) ? "empty" : "missing") + "; " + hint);
+            problem(key, Messages.t(has(key) ? "content.field.empty" : "content.field.missing", what, hint));
         }
     }
 
@@ -74,7 +78,7 @@ final class FieldReader {
             unsafe = 0x0B;
         }
         if (unsafe >= 0) {
-            problem(key, "contains " + TextRules.describe(unsafe) + "; write it on one line without special characters");
+            problem(key, Messages.t("content.field.unsafe", TextRules.describe(unsafe)));
         }
         return TextRules.trim(clean(value));
     }
@@ -91,13 +95,13 @@ final class FieldReader {
         } else if (node instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
                 if (!(item instanceof ScalarNode scalar)) {
-                    problem(key, "expected a list of single values, found " + shape(item) + " inside it");
+                    problem(key, Messages.t("content.field.nested_list", shape(item)));
                     return null;
                 }
                 raw.add(scalar.getValue());
             }
         } else {
-            problem(key, "expected a list such as [a, b] or a single value, found " + shape(node));
+            problem(key, Messages.t("content.field.not_list", shape(node)));
             return null;
         }
         Set<String> values = new LinkedHashSet<>();
@@ -118,7 +122,7 @@ final class FieldReader {
         if (node instanceof ScalarNode scalar) {
             return scalar.getValue().isEmpty() ? null : scalar.getValue();
         }
-        problem(key, "expected a single value, found " + shape(node));
+        problem(key, Messages.t("content.field.not_single", shape(node)));
         return null;
     }
 
@@ -128,7 +132,8 @@ final class FieldReader {
     }
 
     private static String shape(Node node) {
-        return node instanceof MappingNode ? "a mapping (key: value)" : node instanceof SequenceNode ? "a list" : "a value";
+        return Messages.t(node instanceof MappingNode ? "content.shape.mapping"
+                : node instanceof SequenceNode ? "content.shape.list" : "content.shape.value");
     }
 
     private static String blankToNull(String value) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -24,6 +26,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.schema.FailsafeSchema;
+import vn.loa.i18n.Messages;
 
 /**
  * The top-level keys of a content file's YAML front matter, each with its value node and 1-based file line.
@@ -41,6 +44,8 @@ final class FrontMatter {
     private static final String FIELD = "front matter";
     private static final String CORE_TAG_PREFIX = "tag:yaml.org,2002:";
     private static final String VERTICAL_TAB = "\u000B";
+    /** A value starting with a character YAML keeps for itself, such as @ or `. */
+    private static final Pattern RESERVED_START = Pattern.compile("found character '(.)' that cannot start any token");
 
     private final Map<String, Entry> entries;
 
@@ -76,15 +81,16 @@ final class FrontMatter {
                 return empty();
             }
             if (!(root.get() instanceof MappingNode mapping)) {
-                problems.add(new Problem(line(root.get().getStartMark()), FIELD,
-                        "expected lines of key: value (such as title: …), found something else"));
+                problems.add(new Problem(line(root.get().getStartMark()), FIELD, Messages.t("content.front_matter.not_mapping")));
                 return empty();
             }
             return new FrontMatter(entries(mapping, verticalTabLines, problems));
         } catch (MarkedYamlEngineException e) {
-            problems.add(new Problem(errorLine(e), FIELD, "invalid YAML: " + describe(e)));
+            problems.add(new Problem(errorLine(e), FIELD, Messages.t("content.yaml.invalid", describe(e))));
         } catch (YamlEngineException e) {
-            problems.add(new Problem(1, FIELD, "invalid YAML: " + oneLine(e.getMessage())));
+            // composing refuses a list or mapping as a key before entries() sees it
+            problems.add(new Problem(1, FIELD, String.valueOf(e.getMessage()).startsWith("Non scalar key")
+                    ? Messages.t("content.key.not_plain") : Messages.t("content.yaml.invalid", oneLine(e.getMessage()))));
         }
         return empty();
     }
@@ -103,16 +109,16 @@ final class FrontMatter {
         for (Event event : events) {
             int line = line(event.getStartMark());
             if (event instanceof AliasEvent || event instanceof NodeEvent node && node.getAnchor().isPresent()) {
-                return new Problem(line, FIELD, "anchors and aliases (& and *) are not allowed");
+                return new Problem(line, FIELD, Messages.t("content.yaml.anchors"));
             }
             Optional<String> tag = event instanceof ScalarEvent scalar ? scalar.getTag()
                     : event instanceof CollectionStartEvent start ? start.getTag() : Optional.empty();
             if (tag.isPresent()) {
-                return new Problem(line, FIELD, "YAML tags (" + TextRules.quote(tag.get().replace(CORE_TAG_PREFIX, "!!"))
-                        + ") are not allowed");
+                return new Problem(line, FIELD, Messages.t("content.yaml.tags",
+                        TextRules.quote(tag.get().replace(CORE_TAG_PREFIX, "!!"))));
             }
             if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
-                return new Problem(line, FIELD, "nested too deeply (more than " + MAX_DEPTH + " levels)");
+                return new Problem(line, FIELD, Messages.t("content.yaml.too_deep", MAX_DEPTH));
             }
             if (event instanceof CollectionEndEvent) {
                 depth--;
@@ -126,17 +132,17 @@ final class FrontMatter {
         for (NodeTuple tuple : mapping.getValue()) {
             int line = line(tuple.getKeyNode().getStartMark());
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                problems.add(new Problem(line, FIELD, "a key must be a plain word such as title"));
+                problems.add(new Problem(line, FIELD, Messages.t("content.key.not_plain")));
                 continue;
             }
             String key = keyNode.getValue();
             if (key.equals("<<")) {
-                problems.add(new Problem(line, key, "merge keys are not allowed"));
+                problems.add(new Problem(line, key, Messages.t("content.key.merge")));
                 continue;
             }
             Entry first = entries.get(key);
             if (first != null) {
-                problems.add(new Problem(line, key, "duplicate key (first on line " + first.line() + ")"));
+                problems.add(new Problem(line, key, Messages.t("content.key.duplicate", first.line())));
                 continue;
             }
             int lastLine = lastLine(tuple.getValueNode());
@@ -176,13 +182,36 @@ final class FrontMatter {
         return line(mark.or(e::getContextMark));
     }
 
+    /**
+     * The YAML parser's problem in plain words for the mistakes people make (a tab, an unclosed quote or bracket, a
+     * colon in a value or none after a key, text after a closing quote, a backslash in double quotes, a value
+     * starting with @); else its own (English) words.
+     */
     private static String describe(MarkedYamlEngineException e) {
-        String problem = e.getProblem() == null ? "unreadable" : e.getProblem();
-        String context = e.getContext();
-        return oneLine(context == null ? problem : problem + " " + context);
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        String known = problem.startsWith("found character '\\t(TAB)'") ? "content.yaml.tab"
+                : problem.contains("end of stream") && context.contains("quoted scalar") ? "content.yaml.unclosed_quote"
+                : context.contains("flow") && (problem.contains("end of stream") || problem.startsWith("expected ','"))
+                        ? "content.yaml.unclosed_bracket"
+                : problem.startsWith("mapping values are not allowed") ? "content.yaml.colon"
+                : problem.startsWith("could not find expected ':'") ? "content.yaml.expected_colon"
+                : problem.startsWith("expected <block end>") ? "content.yaml.structure"
+                : problem.startsWith("found unknown escape character") ? "content.yaml.escape"
+                : context.contains("scanning an anchor") || context.contains("scanning an alias") ? "content.yaml.anchors"
+                : null;
+        if (known != null) {
+            return Messages.t(known);
+        }
+        Matcher reserved = RESERVED_START.matcher(problem);
+        if (reserved.lookingAt()) {
+            return Messages.t("content.yaml.reserved", reserved.group(1));
+        }
+        return oneLine(context.isEmpty() ? problem : problem + " " + context);
     }
 
     private static String oneLine(String message) {
-        return message == null ? "unreadable" : message.replaceAll("\\s+", " ").strip();
+        return message == null || message.isBlank() ? Messages.t("content.yaml.unreadable")
+                : message.replaceAll("\\s+", " ").strip();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import vn.loa.config.LoaConfig;
+import vn.loa.i18n.Messages;
 
 /** Checks the front-matter fields of SPEC §3 against each other and against {@code loa.yaml}. */
 final class MetadataReader {
@@ -41,7 +42,7 @@ final class MetadataReader {
         // a withdrawal is approved too, so who decided it is on record (SPEC §3 asks it of approved items only)
         if ((status == ContentStatus.APPROVED || status == ContentStatus.WITHDRAWN)
                 && (approvedBy == null || approvedBy.isEmpty())) {
-            fields.required("approved_by", "write who approved this item, e.g. approved_by: Nguyễn Văn A");
+            fields.required("approved_by", Messages.t("content.approved_by.what"), Messages.t("content.approved_by.hint"));
         }
         ContentType type = type(fields);
         return new Metadata(
@@ -67,9 +68,9 @@ final class MetadataReader {
     private static void unknownKeys(FrontMatter frontMatter, FieldReader fields) {
         for (FrontMatter.Entry entry : frontMatter.entries()) {
             if (!KEYS.contains(entry.key())) {
-                fields.problem(entry.key(), "unknown key " + Suggestions.closest(entry.key(), KEYS)
-                        .map(k -> "(did you mean '" + k + "'?)")
-                        .orElse("(known keys: " + String.join(", ", KEYS) + ")"));
+                fields.problem(entry.key(), Suggestions.closest(entry.key(), KEYS)
+                        .map(k -> Messages.t("content.key.unknown.suggest", k))
+                        .orElse(Messages.t("content.key.unknown", String.join(", ", KEYS))));
             }
         }
     }
@@ -77,12 +78,12 @@ final class MetadataReader {
     private static String title(FieldReader fields) {
         String title = fields.headerText("title");
         if (title == null || title.isEmpty()) {
-            fields.required("title", "write the headline, e.g. title: Cải cách hành chính năm 2025");
+            fields.required("title", Messages.t("content.title.what"), Messages.t("content.title.hint"));
             return null;
         }
         int length = title.codePointCount(0, title.length());
         if (length > MAX_TITLE) {
-            fields.problem("title", "too long (" + length + " characters; at most " + MAX_TITLE + ")");
+            fields.problem("title", Messages.t("content.title.too_long", length, MAX_TITLE));
         }
         return title;
     }
@@ -90,7 +91,7 @@ final class MetadataReader {
     private static ContentStatus status(FieldReader fields) {
         String status = fields.text("status");
         if (status == null) {
-            fields.required("status", "write status: approved to publish");
+            fields.required("status", Messages.t("content.status.what"), Messages.t("content.status.hint"));
             return null;
         }
         String key = status.toLowerCase(Locale.ROOT);
@@ -101,13 +102,12 @@ final class MetadataReader {
                 return ContentStatus.WITHDRAWN;
             case "draft":
             case "review":
-                fields.problem("status", "not approved (status is '" + key + "'); set status: approved when it is");
+                fields.problem("status", Messages.t("content.status.not_approved", key));
                 return null;
             default:
-                fields.problem("status", "invalid value " + TextRules.quote(status)
-                        + Suggestions.closest(key, List.of("approved", "withdrawn", "draft", "review"))
-                                .map(s -> " (did you mean '" + s + "'?)").orElse("")
-                        + "; allowed: approved, withdrawn (draft and review are not published)");
+                fields.problem("status", Suggestions.closest(key, List.of("approved", "withdrawn", "draft", "review"))
+                        .map(s -> Messages.t("content.status.invalid.suggest", TextRules.quote(status), s))
+                        .orElse(Messages.t("content.status.invalid", TextRules.quote(status))));
                 return null;
         }
     }
@@ -116,16 +116,14 @@ final class MetadataReader {
         String id = fields.text("id");
         if (id != null) {
             if (!Slugs.isValid(id)) {
-                fields.problem("id", "invalid " + TextRules.quote(id) + "; use 1 to 100 lower-case ASCII letters,"
-                        + " digits and '-', starting with a letter or digit (e.g. cai-cach-2025)");
+                fields.problem("id", Messages.t("content.id.invalid", TextRules.quote(id)));
             }
             return id;
         }
         String fileName = TextRules.nfc(source.fileName());
         String slug = Slugs.fromFileName(fileName);
         if (slug.isEmpty()) {
-            fields.problem("id", "cannot make an id from the file name " + TextRules.quote(fileName)
-                    + "; add a line such as id: tin-cai-cach");
+            fields.problem("id", Messages.t("content.id.from_file_name", TextRules.quote(fileName)));
         }
         return slug;
     }
@@ -141,7 +139,7 @@ final class MetadataReader {
             case "bulletin":
                 return ContentType.BULLETIN;
             default:
-                fields.problem("type", "invalid value " + TextRules.quote(type) + "; allowed: article, bulletin");
+                fields.problem("type", Messages.t("content.type.invalid", TextRules.quote(type)));
                 return ContentType.ARTICLE;
         }
     }
@@ -153,9 +151,9 @@ final class MetadataReader {
         }
         Instant instant = DateValue.parse(text, config.site().zone());
         if (instant == null) {
-            fields.problem(key, "invalid date " + TextRules.quote(text) + "; use " + DateValue.FORMS);
+            fields.problem(key, Messages.t("content.date.invalid", TextRules.quote(text)));
         } else if (instant.isAfter(clock.instant().plus(HORIZON))) {
-            fields.problem(key, TextRules.quote(text) + " is more than a year ahead; check the year");
+            fields.problem(key, Messages.t("content.date.far_ahead", TextRules.quote(text)));
         }
         return instant;
     }
@@ -174,7 +172,7 @@ final class MetadataReader {
         } catch (URISyntaxException e) {
             // reported below
         }
-        fields.problem("image", "not an absolute http or https URL: " + TextRules.quote(image));
+        fields.problem("image", Messages.t("content.image.invalid", TextRules.quote(image)));
         return null;
     }
 
@@ -182,7 +180,7 @@ final class MetadataReader {
         List<String> given = fields.list("channels");
         if (given == null) {
             if (fields.has("channels") && !fields.flagged("channels")) {
-                fields.problem("channels", "empty; leave the line out to send to feed, email and chat");
+                fields.problem("channels", Messages.t("content.channels.empty"));
             }
             return Collections.unmodifiableSet(EnumSet.allOf(Channel.class));
         }
@@ -192,11 +190,11 @@ final class MetadataReader {
                 case "feed" -> channels.add(Channel.FEED);
                 case "email" -> channels.add(Channel.EMAIL);
                 case "chat" -> channels.add(Channel.CHAT);
-                default -> fields.problem("channels", "unknown channel " + TextRules.quote(value) + "; allowed: feed, email, chat");
+                default -> fields.problem("channels", Messages.t("content.channels.unknown", TextRules.quote(value)));
             }
         }
         if (given.isEmpty()) {
-            fields.problem("channels", "empty; leave the line out to send to feed, email and chat");
+            fields.problem("channels", Messages.t("content.channels.empty"));
         }
         return Collections.unmodifiableSet(channels);
     }
@@ -209,7 +207,7 @@ final class MetadataReader {
         if (resend.equalsIgnoreCase("true")) {
             return true;
         }
-        fields.problem("resend", "expected true or false, found " + TextRules.quote(resend));
+        fields.problem("resend", Messages.t("content.resend.invalid", TextRules.quote(resend)));
         return false;
     }
 

@@ -1,6 +1,7 @@
 package vn.loa.content;
 
 import java.nio.charset.StandardCharsets;
+import vn.loa.i18n.Messages;
 
 /**
  * A content file's text split into its YAML front matter (between a first line {@code ---} and the next
@@ -25,9 +26,7 @@ record SourceParts(String frontMatter, String body, int bodyLine, Problem proble
     static SourceParts split(String text) {
         int firstEnd = lineEnd(text, 0);
         if (!isDelimiter(text, 0, firstEnd)) {
-            return new SourceParts(null, text, 1, new Problem(1, FIELD,
-                    "missing; a file must start with a line ---, then the fields title, status, approved_by and units,"
-                            + " then a line ---, then the text"));
+            return new SourceParts(null, text, 1, new Problem(1, FIELD, Messages.t("content.front_matter.missing")));
         }
         int line = 2;
         for (int start = firstEnd + 1; start <= text.length(); line++) {
@@ -38,7 +37,7 @@ record SourceParts(String frontMatter, String body, int bodyLine, Problem proble
                 int size = yaml.getBytes(StandardCharsets.UTF_8).length;
                 if (size > MAX_FRONT_MATTER_BYTES) {
                     return new SourceParts(null, body, line + 1, new Problem(1, FIELD,
-                            "too large (" + size + " bytes; the limit is " + MAX_FRONT_MATTER_BYTES + ")"));
+                            Messages.t("content.front_matter.too_large", size, MAX_FRONT_MATTER_BYTES)));
                 }
                 return new SourceParts(yaml, body, line + 1, null);
             }
@@ -47,8 +46,7 @@ record SourceParts(String frontMatter, String body, int bodyLine, Problem proble
             }
             start = end + 1;
         }
-        return new SourceParts(null, null, line, new Problem(1, FIELD,
-                "unterminated; the --- on line 1 has no closing --- line (is the file complete?)"));
+        return new SourceParts(null, null, line, new Problem(1, FIELD, Messages.t("content.front_matter.unterminated")));
     }
 
     boolean ok() {

@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import vn.loa.encoding.Detection;
 import vn.loa.encoding.EncodingDetector;
 import vn.loa.encoding.LegacyEncoding;
+import vn.loa.i18n.Messages;
 
 /**
  * The text of a content file: strictly decoded UTF-8 without BOM, or a legacy Vietnamese encoding told with
@@ -25,18 +26,18 @@ record SourceText(String text, Problem problem, LegacyEncoding convertedFrom) {
 
     static SourceText decode(byte[] bytes) {
         if (bytes.length == 0) {
-            return failed("empty file (0 bytes)");
+            return failed(Messages.t("content.file.empty"));
         }
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-            return failed("UTF-16 is not supported; save the file as UTF-8");
+            return failed(Messages.t("content.file.utf16"));
         }
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         if (start == bytes.length) {
-            return failed("empty file (only a byte order mark)");
+            return failed(Messages.t("content.file.bom_only"));
         }
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return failed("not a text file (NUL byte at offset " + i + ")");
+                return failed(Messages.t("content.file.nul", i));
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -58,8 +59,8 @@ record SourceText(String text, Problem problem, LegacyEncoding convertedFrom) {
             if (legacy != null && legacy.verdict() != Detection.Verdict.DAMAGED_UTF8) {
                 return failed(legacy.reason());
             }
-            return failed(String.format("not UTF-8 (invalid byte 0x%02X at offset %d, line %d); save the file as UTF-8",
-                    bytes[offset] & 0xFF, offset, lineAt(bytes, offset)));
+            return failed(Messages.t("content.file.not_utf8", String.format("0x%02X", bytes[offset] & 0xFF), offset,
+                    lineAt(bytes, offset)));
         }
         return new SourceText(normalized(out.flip().toString()), null, null);
     }

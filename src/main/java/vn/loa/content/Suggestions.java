@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.loa.i18n.Messages;
 
 /** "Did you mean" hints and lists of known values for error messages. */
 final class Suggestions {
@@ -29,15 +30,18 @@ final class Suggestions {
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
-    /** {@code (did you mean 'x'? known: a, b, c)} or {@code (known: a, b, c)}; {@code (none configured)} when empty. */
+    /**
+     * What follows "unknown X 'v'": {@code ; có phải 'x'? (hiện có: a, b, c)}, {@code  (hiện có: a, b, c)}, or that
+     * loa.yaml has none; with its own leading separator.
+     */
     static String hint(String value, Collection<String> known) {
         if (known.isEmpty()) {
-            return "(none configured in loa.yaml)";
+            return Messages.t("content.known.none");
         }
         String listed = known.stream().limit(MAX_LISTED).collect(Collectors.joining(", "))
                 + (known.size() > MAX_LISTED ? ", …" : "");
-        return closest(value, known).map(c -> "(did you mean '" + c + "'? known: " + listed + ")")
-                .orElse("(known: " + listed + ")");
+        return closest(value, known).map(c -> Messages.t("content.known.suggest", c, listed))
+                .orElse(Messages.t("content.known", listed));
     }
 
     private static String fold(String s) {

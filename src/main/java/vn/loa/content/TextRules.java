@@ -1,6 +1,7 @@
 package vn.loa.content;
 
 import java.text.Normalizer;
+import vn.loa.i18n.Messages;
 
 /** Character rules for content text: what is stripped everywhere, what is unsafe in a header, what trimming removes. */
 final class TextRules {
@@ -68,8 +69,7 @@ final class TextRules {
 
     /** A plain-words name for a header-unsafe character. */
     static String describe(int c) {
-        String kind = isBidiControl(c) ? "a text-direction control character" : "a line break";
-        return kind + String.format(" (U+%04X)", c);
+        return Messages.t(isBidiControl(c) ? "content.char.bidi" : "content.char.line_break", String.format("U+%04X", c));
     }
 
     /** Removes whitespace (including no-break spaces) and invisible format characters (zero-width, BOM) at both ends. */

@@ -2,6 +2,7 @@ package vn.loa.delivery;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import vn.loa.content.Channel;
 import vn.loa.storage.Timestamps;
@@ -13,6 +14,10 @@ import vn.loa.storage.Timestamps;
 public record Delivery(long id, String contentId, String contentVersion, Channel channel, String target,
                        String recipient, DeliveryStatus status, int attempts, String lastError,
                        Instant createdAt, Instant updatedAt, Instant sentAt, String remoteId, DeliveryKind kind) {
+
+    /** The names of {@link #columns()}, in order: SPEC §8's, then {@code kind}. */
+    public static final List<String> COLUMNS = List.of("id", "content_id", "content_version", "channel", "target",
+            "recipient", "status", "attempts", "last_error", "created_at", "updated_at", "sent_at", "remote_id", "kind");
 
     /** A delivery of the item itself ({@link DeliveryKind#PUBLISH}). */
     public Delivery(long id, String contentId, String contentVersion, Channel channel, String target, String recipient,

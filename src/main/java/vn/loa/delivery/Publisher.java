@@ -15,6 +15,7 @@ import vn.loa.content.ContentRejectedException;
 import vn.loa.content.ContentStatus;
 import vn.loa.content.ContentType;
 import vn.loa.content.Problem;
+import vn.loa.i18n.Messages;
 import vn.loa.storage.ContentStore;
 import vn.loa.storage.Database;
 import vn.loa.storage.StoredContent;
@@ -127,7 +128,7 @@ public final class Publisher {
     private Publication withdraw(Connection c, Article article, Optional<StoredContent> existing) throws SQLException {
         if (existing.isEmpty() || !existing.get().isPublished()) {
             throw new ContentRejectedException(article.sourceName(), new Problem(1, "status",
-                    "withdrawn, but no published item has the id '" + article.id() + "'"));
+                    Messages.t("content.status.withdrawn_unknown", article.id())));
         }
         StoredContent old = existing.get();
         List<String> units = List.copyOf(planner.feedUnits(old.article()));

@@ -22,6 +22,7 @@ import vn.loa.config.MailList;
 import vn.loa.content.Article;
 import vn.loa.delivery.Delivery;
 import vn.loa.feed.Links;
+import vn.loa.i18n.Messages;
 import vn.loa.storage.StoredContent;
 
 /**
@@ -117,7 +118,10 @@ public final class ArticleEmail {
         values.put("link", links.of(a));
         values.put("date", DATE.format(content.publishedAt().atZone(config.site().zone())));
         values.put("list_name", list.name());
-        values.put("reason", "Bạn nhận thư này vì đã đăng ký nhận tin cải cách hành chính qua danh sách này.");
+        Messages messages = Messages.current();
+        values.put("reason", messages.get("email.article.reason"));
+        values.put("lang", messages.language());
+        values.put("t", new MessageLambda(messages));
         values.put("unsubscribe_url", listHeaders.unsubscribeUrlWithToken(EmailTemplate.TOKEN));
         String html = templates.render(issue.isPresent() ? "bulletin-email.html" : "article-email.html", values);
 

@@ -11,9 +11,13 @@ import java.util.UUID;
 import vn.loa.config.LoaConfig;
 import vn.loa.config.MailList;
 import vn.loa.delivery.DeliveryException;
+import vn.loa.i18n.Messages;
 import vn.loa.subscriber.SubscriptionTokens;
 
-/** Sends the double opt-in email with its signed confirm link, from {@code templates/confirm-email.html}. */
+/**
+ * Sends the double opt-in email with its signed confirm link, from {@code templates/confirm-email.html}; its words are
+ * the {@code email.confirm.*} messages.
+ */
 public final class ConfirmationEmail {
 
     private final LoaConfig config;
@@ -33,8 +37,10 @@ public final class ConfirmationEmail {
 
     public void send(MailList list, String address) throws DeliveryException {
         String url = config.site().baseUrl() + "/confirm?token=" + tokens.confirm(list.id(), address);
+        Messages messages = Messages.current();
         String html = templates.render("confirm-email.html", Map.of("list_name", list.name(), "address", address,
-                "confirm_url", url, "days", SubscriptionTokens.CONFIRM_VALIDITY.toDays()));
+                "confirm_url", url, "days", SubscriptionTokens.CONFIRM_VALIDITY.toDays(),
+                "lang", messages.language(), "t", new MessageLambda(messages)));
         try {
             Session session = mailer.session();
             String id = UUID.randomUUID().toString();
@@ -42,7 +48,7 @@ public final class ConfirmationEmail {
                     + java.net.URI.create(config.site().baseUrl()).getHost() + ">");
             message.setFrom(listHeaders.from(list));
             message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(address));
-            message.setSubject("Xác nhận đăng ký nhận tin: " + list.name(), "UTF-8");
+            message.setSubject(messages.get("email.confirm.subject", list.name()), "UTF-8");
             message.setSentDate(new Date());
             message.setHeader("Auto-Submitted", "auto-generated");
             message.setContent(ArticleEmail.alternative(PlainText.of(html), html));

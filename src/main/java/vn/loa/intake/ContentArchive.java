@@ -24,6 +24,7 @@ import vn.loa.delivery.IntakeEvents;
 import vn.loa.delivery.Outcome;
 import vn.loa.guard.FileNames;
 import vn.loa.guard.LogText;
+import vn.loa.i18n.Messages;
 import vn.loa.storage.AtomicFiles;
 
 /**
@@ -159,7 +160,7 @@ public final class ContentArchive {
             lines = rejected.problems().stream().map(p -> LogText.escape(p.format(rejected.file()))).toList();
         } else {
             file = source.getFileName().toString();
-            lines = List.of(LogText.escape(new Problem(0, "file", "could not be processed: " + describe(error)).format(file)));
+            lines = List.of(LogText.escape(new Problem(0, "file", Messages.t("intake.failed", describe(error))).format(file)));
         }
         Path stored = store(source, config.paths().rejected(), origin, null);
         attempts.end(path);
@@ -170,7 +171,7 @@ public final class ContentArchive {
     }
 
     private static String describe(Throwable error) {
-        return error == null ? "unknown error" : error.getClass().getSimpleName() + ": " + error.getMessage();
+        return error == null ? Messages.t("intake.unknown_error") : error.getClass().getSimpleName() + ": " + error.getMessage();
     }
 
     /**

@@ -11,6 +11,7 @@ import vn.loa.config.LoaConfig;
 import vn.loa.content.ContentRejectedException;
 import vn.loa.content.ContentSource;
 import vn.loa.content.Problem;
+import vn.loa.i18n.Messages;
 
 /**
  * Turns a file found in the inbox (or named on the command line, or due in {@code scheduled/}) into a
@@ -44,8 +45,8 @@ public final class ContentIntake {
 
     /** The rejection of a file that stopped Loa {@link IntakeAttempts#QUARANTINE_AFTER} times. */
     static ContentRejectedException quarantined(Path file, Path base) {
-        return new ContentRejectedException(nameOf(file, base), new Problem(0, "file", "quarantined: Loa stopped "
-                + IntakeAttempts.QUARANTINE_AFTER + " times while processing this file; look at it with loa check"));
+        return new ContentRejectedException(nameOf(file, base), new Problem(0, "file",
+                Messages.t("intake.quarantined", IntakeAttempts.QUARANTINE_AFTER)));
     }
 
     /**
@@ -69,14 +70,13 @@ public final class ContentIntake {
         Path absolute = file.toAbsolutePath().normalize();
         String name = nameOf(absolute, base);
         if (Files.isSymbolicLink(absolute) || !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ContentRejectedException(name, new Problem(0, "file", "not a regular file (links and folders are refused)"));
+            throw new ContentRejectedException(name, new Problem(0, "file", Messages.t("intake.not_regular")));
         }
         try {
             long size = Files.size(absolute);
             long max = config.intake().maxBytes();
             if (size > max) {
-                throw new ContentRejectedException(name, new Problem(0, "file",
-                        "too large: " + size + " bytes, the limit is " + max + " bytes (intake.max_bytes)"));
+                throw new ContentRejectedException(name, new Problem(0, "file", Messages.t("intake.too_large", size, max)));
             }
             return new ContentSource(name, Files.readAllBytes(absolute), impliedUnit(name));
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.loa.config.MailList;
+import vn.loa.i18n.Messages;
 
 /**
  * Checks and normalizes list members. An email address is trimmed and NFC-normalized; its local part must be an
@@ -46,27 +47,27 @@ public final class AddressValidator {
 
     public static Result zaloUserId(String raw) {
         if (raw == null || raw.isBlank()) {
-            return invalid("empty");
+            return invalid(Messages.t("subscribers.address.empty"));
         }
         String id = raw.strip();
-        return ZALO_ID.matcher(id).matches() ? new Result(id, null) : invalid("a Zalo user id is 1 to 32 digits");
+        return ZALO_ID.matcher(id).matches() ? new Result(id, null) : invalid(Messages.t("subscribers.address.zalo"));
     }
 
     public static Result email(String raw) {
         if (raw == null || raw.isBlank()) {
-            return invalid("empty");
+            return invalid(Messages.t("subscribers.address.empty"));
         }
         String address = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC);
         if (address.codePoints().anyMatch(cp -> Character.isWhitespace(cp) || Character.isISOControl(cp)
                 || Character.isSpaceChar(cp))) {
-            return invalid("contains a space or a control character");
+            return invalid(Messages.t("subscribers.address.space"));
         }
         if (address.startsWith("<") || address.endsWith(">")) {
-            return invalid("give the address alone, without a name or angle brackets");
+            return invalid(Messages.t("subscribers.address.brackets"));
         }
         int at = address.lastIndexOf('@');
         if (at < 0) {
-            return invalid("no @");
+            return invalid(Messages.t("subscribers.address.no_at"));
         }
         String local = address.substring(0, at);
         String domain = address.substring(at + 1);
@@ -75,10 +76,10 @@ public final class AddressValidator {
             return invalid(problem);
         }
         if (domain.isEmpty()) {
-            return invalid("nothing after @");
+            return invalid(Messages.t("subscribers.address.no_domain"));
         }
         if (domain.startsWith("[")) {
-            return invalid("address literals ([…]) are not accepted; give a domain name");
+            return invalid(Messages.t("subscribers.address.literal"));
         }
         String ascii;
         try {
@@ -92,37 +93,37 @@ public final class AddressValidator {
         }
         String normalized = local.toLowerCase(Locale.ROOT) + "@" + ascii;
         if (normalized.length() > 320) {
-            return invalid("longer than 320 characters");
+            return invalid(Messages.t("subscribers.address.too_long"));
         }
         return new Result(normalized, null);
     }
 
     private static String localProblem(String local) {
         if (local.isEmpty()) {
-            return "nothing before @";
+            return Messages.t("subscribers.address.no_local");
         }
         if (local.indexOf('@') >= 0) {
-            return "more than one @";
+            return Messages.t("subscribers.address.two_at");
         }
         if (local.startsWith("\"")) {
-            return "quoted local parts (\"…\"@) are not accepted";
+            return Messages.t("subscribers.address.quoted");
         }
         if (!local.chars().allMatch(c -> c < 128)) {
-            return "the part before @ must be ASCII (internationalized local parts are not accepted)";
+            return Messages.t("subscribers.address.local_ascii");
         }
         if (local.length() > 64) {
-            return "the part before @ is longer than 64 characters";
+            return Messages.t("subscribers.address.local_long");
         }
         if (!DOT_ATOM.matcher(local).matches()) {
             if (local.startsWith(".") || local.endsWith(".")) {
-                return "the part before @ starts or ends with a dot";
+                return Messages.t("subscribers.address.local_dot");
             }
             if (local.contains("..")) {
-                return "two dots in a row before @";
+                return Messages.t("subscribers.address.local_dots");
             }
             int bad = local.chars().filter(c -> c != '.' && ATEXT.indexOf(c) < 0 && !Character.isLetterOrDigit(c))
                     .findFirst().orElse('?');
-            return "the character '" + (char) bad + "' is not allowed before @";
+            return Messages.t("subscribers.address.local_char", String.valueOf((char) bad));
         }
         return null;
     }
@@ -131,15 +132,15 @@ public final class AddressValidator {
     private static String toAscii(String domain) {
         String dotted = domain.toLowerCase(Locale.ROOT).replace('\u3002', '.').replace('\uFF0E', '.').replace('\uFF61', '.');
         if (dotted.startsWith(".") || dotted.endsWith(".") || dotted.contains("..")) {
-            throw new IllegalArgumentException("the domain has an empty label (a dot at an end or two dots in a row)");
+            throw new IllegalArgumentException(Messages.t("subscribers.address.domain_empty_label"));
         }
         StringBuilder ascii = new StringBuilder();
         for (String label : dotted.split("\\.")) {
             try {
                 ascii.append(ascii.length() == 0 ? "" : ".").append(IDN.toASCII(label).toLowerCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(label.length() > 63 ? "a domain label is longer than 63 characters"
-                        : "the domain label '" + label + "' is not a valid internationalized name (" + e.getMessage() + ")");
+                throw new IllegalArgumentException(label.length() > 63 ? Messages.t("subscribers.address.label_long")
+                        : Messages.t("subscribers.address.label_idn", label, e.getMessage()));
             }
         }
         return ascii.toString();
@@ -147,22 +148,22 @@ public final class AddressValidator {
 
     private static String domainProblem(String domain) {
         if (domain.length() > 255) {
-            return "the domain is longer than 255 characters";
+            return Messages.t("subscribers.address.domain_long");
         }
         String[] labels = domain.split("\\.");
         if (labels.length < 2) {
-            return "the domain '" + domain + "' has no dot (e.g. example.vn)";
+            return Messages.t("subscribers.address.domain_dot", domain);
         }
         for (String label : labels) {
             if (label.length() > 63) {
-                return "a domain label is longer than 63 characters";
+                return Messages.t("subscribers.address.label_long");
             }
             if (!LABEL.matcher(label).matches()) {
-                return "the domain label '" + label + "' may hold only letters, digits and inner hyphens";
+                return Messages.t("subscribers.address.label_chars", label);
             }
         }
         if (labels[labels.length - 1].chars().allMatch(Character::isDigit)) {
-            return "the top-level domain '" + labels[labels.length - 1] + "' is numeric";
+            return Messages.t("subscribers.address.tld_numeric", labels[labels.length - 1]);
         }
         return null;
     }

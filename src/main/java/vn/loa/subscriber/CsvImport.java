@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.loa.config.MailList;
+import vn.loa.i18n.Messages;
 
 /**
  * Imports a subscriber file into a list as confirmed members (the unit that sends the file attests their
@@ -34,7 +35,7 @@ public final class CsvImport {
 
     public ImportReport run(MailList list, Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new SubscriberFileException(file + ": no such file");
+            throw new SubscriberFileException(file + ": " + Messages.t("subscribers.file.missing"));
         }
         SubscriberColumns columns = check(list, file);
         Tally tally = new Tally(list, file.getFileName().toString());
@@ -56,7 +57,7 @@ public final class CsvImport {
             }
             tally.save(chunk);
         } catch (IOException | UncheckedIOException e) {
-            throw new SubscriberFileException(file + ": cannot read it again: " + e.getMessage());
+            throw new SubscriberFileException(file + ": " + Messages.t("subscribers.file.reread", e.getMessage()));
         }
         return tally.report();
     }
@@ -67,13 +68,13 @@ public final class CsvImport {
         try {
             long bad = SubscriberCsv.firstNonUtf8Line(file);
             if (bad > 0) {
-                throw new SubscriberFileException(file + ":" + bad + ": not UTF-8 text; save the file as \"CSV UTF-8\" and import it again");
+                throw new SubscriberFileException(file + ":" + bad + ": " + Messages.t("subscribers.file.not_utf8"));
             }
             parser = SubscriberCsv.open(file);
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
-                throw new SubscriberFileException(file + ": empty; the first row must name the columns, e.g. "
-                        + SubscriberColumns.idColumns(list).get(0) + ",name");
+                throw new SubscriberFileException(file + ": " + Messages.t("subscribers.file.empty",
+                        SubscriberColumns.idColumns(list).get(0)));
             }
             SubscriberColumns columns = SubscriberColumns.of(list, file, records.next());
             while (records.hasNext()) {
@@ -83,7 +84,7 @@ public final class CsvImport {
         } catch (IOException | UncheckedIOException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
             long line = parser == null ? 1 : parser.getCurrentLineNumber() + 1;
-            throw new SubscriberFileException(file + ":" + line + ": cannot read it as CSV: " + cause.getMessage());
+            throw new SubscriberFileException(file + ":" + line + ": " + Messages.t("subscribers.file.not_csv", cause.getMessage()));
         } finally {
             if (parser != null) {
                 try {
@@ -153,7 +154,7 @@ public final class CsvImport {
 
         private String endedReason(Connection c, String address) throws SQLException {
             String status = subscribers.find(c, list.id(), address).map(s -> s.status().key()).orElse("ended");
-            return "'" + address + "' " + status + " earlier; not subscribed again";
+            return Messages.t("subscribers.row.ended", address, status);
         }
 
         ImportReport report() {

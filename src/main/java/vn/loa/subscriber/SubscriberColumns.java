@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import vn.loa.config.MailList;
 import vn.loa.guard.SpreadsheetCells;
+import vn.loa.i18n.Messages;
 
 /**
  * The header row of a subscriber file and how each row reads: the address column ({@code email}; for a
@@ -63,13 +64,14 @@ final class SubscriberColumns {
             String column = Normalizer.normalize(header.get(i).strip(), Normalizer.Form.NFC);
             names.add(column);
             if (!column.isEmpty() && byKey.putIfAbsent(SubscriberCsv.key(column), i) != null) {
-                throw new SubscriberFileException(file + ":1: the column '" + column + "' appears twice in the header row");
+                throw new SubscriberFileException(file + ":1: " + Messages.t("subscribers.file.column_twice", column));
             }
         }
         String idColumn = idColumns(list).stream().filter(byKey::containsKey).findFirst().orElseThrow(() ->
-                new SubscriberFileException(file + ":1: no '" + String.join("' or '", idColumns(list))
-                        + "' column; the header row is: " + String.join(",", names)
-                        + " (the first row must name the columns, e.g. " + idColumns(list).get(0) + ",name)"));
+                new SubscriberFileException(file + ":1: " + Messages.t("subscribers.file.no_id_column",
+                        String.join(" " + Messages.t("subscribers.or") + " ", idColumns(list).stream().map(c -> "'" + c + "'")
+                                .toList()), String.join(",", names),
+                        idColumns(list).get(0))));
         List<Attribute> attributes = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String key = SubscriberCsv.key(names.get(i));
@@ -89,20 +91,20 @@ final class SubscriberColumns {
         }
         if (record.size() != width) {
             problems.invalid(line, record.size() > address ? record.get(address).strip() : "",
-                    record.size() + " fields where the header row has " + width
-                            + " (quote values that contain the separator)");
+                    Messages.t("subscribers.row.width", record.size(), width));
             return null;
         }
         String raw = SpreadsheetCells.restore(record.get(address).strip());
         AddressValidator.Result checked = AddressValidator.check(list, raw);
         if (!checked.valid()) {
-            problems.invalid(line, raw, raw.isEmpty() ? "no " + (list.isZalo() ? "user id" : "address")
-                    : "invalid " + (list.isZalo() ? "user id" : "address") + " '" + raw + "': " + checked.reason());
+            String kind = list.isZalo() ? "zalo" : "email";
+            problems.invalid(line, raw, raw.isEmpty() ? Messages.t("subscribers.row.no_address." + kind)
+                    : Messages.t("subscribers.row.invalid_address." + kind, raw, checked.reason()));
             return null;
         }
         String given = name < 0 ? null : SpreadsheetCells.restore(record.get(name));
         if (DisplayNames.tooLong(given)) {
-            problems.invalid(line, raw, "the name is longer than " + DisplayNames.MAX + " characters");
+            problems.invalid(line, raw, Messages.t("subscribers.row.name_long", DisplayNames.MAX));
             return null;
         }
         SubscriberStatus fileStatus = null;
@@ -110,19 +112,18 @@ final class SubscriberColumns {
             try {
                 fileStatus = SubscriberStatus.of(record.get(status));
             } catch (IllegalArgumentException e) {
-                problems.invalid(line, raw, "unknown status '" + record.get(status).strip()
-                        + "' (confirmed, pending, unsubscribed or bounced)");
+                problems.invalid(line, raw, Messages.t("subscribers.row.status", record.get(status).strip()));
                 return null;
             }
         }
         Long first = seen.putIfAbsent(checked.address(), line);
         if (first != null) {
-            problems.duplicate(line, raw, "'" + raw + "' is a duplicate of line " + first);
+            problems.duplicate(line, raw, Messages.t("subscribers.row.duplicate", raw, first));
             return null;
         }
         if (fileStatus != null && fileStatus != SubscriberStatus.CONFIRMED) {
-            problems.notResubscribed(line, checked.address(), "'" + checked.address() + "' is " + fileStatus.key()
-                    + " in the file; not subscribed");
+            problems.notResubscribed(line, checked.address(), Messages.t("subscribers.row.status_in_file",
+                    checked.address(), fileStatus.key()));
             return null;
         }
         Map<String, String> values = new LinkedHashMap<>();

@@ -3,10 +3,13 @@ package vn.loa.web;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.platform.http.vertx.HttpMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.loa.i18n.Messages;
+import vn.loa.storage.Json;
 
 /**
  * {@code Authorization: Bearer $LOA_ADMIN_TOKEN} for the admin API, read from that header only and compared in
@@ -30,13 +33,13 @@ public final class AdminAuth {
     public boolean allows(Exchange exchange) {
         String json = "application/json; charset=utf-8";
         if (expected == null) {
-            HttpResponses.send(exchange, 403, json, "{\"error\":\"admin API disabled: set LOA_ADMIN_TOKEN\"}");
+            HttpResponses.send(exchange, 403, json, Json.write(Map.of("error", Messages.t("web.api.admin_disabled"))));
             return false;
         }
         String header = authorization(exchange);
         String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
         if (!MessageDigest.isEqual(expected, digest(given))) {
-            HttpResponses.send(exchange, 401, json, "{\"error\":\"missing or wrong bearer token\"}");
+            HttpResponses.send(exchange, 401, json, Json.write(Map.of("error", Messages.t("web.api.bad_token"))));
             exchange.getMessage().setHeader("WWW-Authenticate", "Bearer realm=\"loa\"");
             return false;
         }

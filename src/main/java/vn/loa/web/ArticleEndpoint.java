@@ -55,7 +55,7 @@ public final class ArticleEndpoint {
             return;
         }
         if (item.filter(StoredContent::isPublished).isEmpty()) {
-            HttpResponses.notFound(exchange, "no published article with this id");
+            HttpResponses.notFound(exchange, "web.api.no_article");
             return;
         }
         HttpResponses.send(exchange, 200, "application/json; charset=utf-8", Json.write(json(item.get())));
@@ -65,7 +65,7 @@ public final class ArticleEndpoint {
         String unit = exchange.getMessage().getHeader("unit", String.class);
         int limit = limit(exchange.getMessage().getHeader("limit", String.class));
         if (unit != null && !unit.isBlank() && config.unit(unit).isEmpty()) {
-            HttpResponses.notFound(exchange, "unknown unit " + unit);
+            HttpResponses.notFound(exchange, "web.api.unknown_unit", String.valueOf(unit));
             return;
         }
         List<StoredContent> items = unit == null || unit.isBlank()

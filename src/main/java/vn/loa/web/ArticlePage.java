@@ -54,8 +54,7 @@ public final class ArticlePage {
     }
 
     public String notFound() {
-        return "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Không tìm thấy</title></head>"
-                + "<body><h1>Không tìm thấy bài viết</h1><p>Bài viết không tồn tại hoặc đã được gỡ.</p></body></html>\n";
+        return Pages.error("web.article.not_found.title", "web.article.not_found.text");
     }
 
     private static String escape(String text) {

@@ -17,8 +17,6 @@ import vn.loa.config.Bulletin;
 public final class BulletinEndpoint {
 
     private static final String HTML = "text/html; charset=utf-8";
-    private static final String NOT_FOUND = "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Không tìm thấy</title>"
-            + "</head><body><h1>Không tìm thấy bản tin</h1><p>Số bản tin này không tồn tại.</p></body></html>\n";
 
     private final Bulletins bulletins;
     private final IssuePages pages;
@@ -39,7 +37,7 @@ public final class BulletinEndpoint {
         }
         Optional<IssueRecord> issue = bulletins.issue(id, name);
         if (issue.isEmpty()) {
-            HttpResponses.send(exchange, 404, HTML, NOT_FOUND);
+            HttpResponses.send(exchange, 404, HTML, Pages.error("web.bulletin.not_found.title", "web.bulletin.not_found.text"));
             return;
         }
         Path file = pages.folder(id).resolve(issue.get().issue() + ".html");
@@ -50,7 +48,7 @@ public final class BulletinEndpoint {
         String id = exchange.getMessage().getHeader("bulletin", String.class);
         Optional<Bulletin> bulletin = bulletins.bulletin(id);
         if (bulletin.isEmpty()) {
-            HttpResponses.send(exchange, 404, HTML, NOT_FOUND);
+            HttpResponses.send(exchange, 404, HTML, Pages.error("web.bulletin.not_found.title", "web.bulletin.not_found.text"));
             return;
         }
         Path file = pages.folder(id).resolve("index.html");

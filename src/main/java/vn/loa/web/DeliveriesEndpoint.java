@@ -10,6 +10,7 @@ import vn.loa.content.Channel;
 import vn.loa.delivery.DeliveryFilter;
 import vn.loa.delivery.DeliveryLog;
 import vn.loa.delivery.DeliveryStatus;
+import vn.loa.i18n.Messages;
 import vn.loa.storage.Json;
 
 /** {@code GET /api/deliveries?content=&channel=&status=&since=&limit=}: the delivery log as JSON, for staff tools. */
@@ -46,9 +47,7 @@ public final class DeliveriesEndpoint {
                     since == null ? null : DeliveryFilter.parseTime(since, config.site().zone(), clock.instant()),
                     Math.min(MAX, limit == null ? 1000 : Math.max(1, Integer.parseInt(limit.strip()))));
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            HttpResponses.send(exchange, 400, JSON, Json.write(Map.of("error",
-                    "bad filter: channel is feed|email|chat, status is pending|sent|failed|dead|skipped, since is a"
-                            + " time such as 2026-11-22 or PT1H, limit a number")));
+            HttpResponses.send(exchange, 400, JSON, Json.write(Map.of("error", Messages.t("web.api.bad_filter"))));
             return;
         }
         HttpResponses.send(exchange, 200, JSON, Json.writeWithNulls(Map.of("deliveries",

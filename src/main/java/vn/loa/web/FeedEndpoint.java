@@ -51,7 +51,7 @@ public final class FeedEndpoint {
         String unit = in.getHeader("unit", String.class);
         String name = in.getHeader("file", String.class);
         if (unit == null || config.unit(unit).isEmpty() || !TYPES.containsKey(name)) {
-            HttpResponses.notFound(exchange, "no feed /feeds/" + unit + "/" + name);
+            HttpResponses.notFound(exchange, "web.api.no_feed", String.valueOf(unit), String.valueOf(name));
             return;
         }
         Path path = feeds.folder(unit).resolve(name);

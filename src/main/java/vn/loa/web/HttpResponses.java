@@ -1,8 +1,12 @@
 package vn.loa.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import vn.loa.i18n.Messages;
+import vn.loa.storage.Json;
 
 /** Sets status, type and body of an HTTP answer on a Camel message. */
 final class HttpResponses {
@@ -22,8 +26,12 @@ final class HttpResponses {
         out.setBody(body);
     }
 
-    static void notFound(Exchange exchange, String what) {
-        send(exchange, 404, "application/json; charset=utf-8", "{\"error\":\"not found\",\"detail\":\"" + what + "\"}");
+    /** A JSON 404: {@code error} a fixed code for programs, {@code detail} the message {@code detailKey} for people. */
+    static void notFound(Exchange exchange, String detailKey, Object... args) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", "not found");
+        body.put("detail", Messages.t(detailKey, args));
+        send(exchange, 404, "application/json; charset=utf-8", Json.write(body));
     }
 
     /** Request headers must not leak back as response headers. */

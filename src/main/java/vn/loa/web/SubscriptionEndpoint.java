@@ -11,6 +11,7 @@ import vn.loa.config.LoaConfig;
 import vn.loa.config.MailList;
 import vn.loa.delivery.DeliveryException;
 import vn.loa.email.ConfirmationEmail;
+import vn.loa.i18n.Messages;
 import vn.loa.subscriber.AddressValidator;
 import vn.loa.subscriber.Consent;
 import vn.loa.subscriber.SubscriberStatus;
@@ -48,7 +49,7 @@ public final class SubscriptionEndpoint {
     public void subscribe(Exchange exchange) {
         Optional<MailList> list = emailList(param(exchange, "list"));
         if (list.isEmpty()) {
-            HttpResponses.send(exchange, 404, HTML, SubscriptionPages.problem("Danh sách không tồn tại."));
+            HttpResponses.send(exchange, 404, HTML, SubscriptionPages.problem(Messages.t("web.problem.no_list")));
             return;
         }
         if (!"POST".equals(method(exchange))) {
@@ -58,20 +59,19 @@ public final class SubscriptionEndpoint {
         String email = param(exchange, "email");
         AddressValidator.Result address = AddressValidator.email(email == null ? "" : email);
         if (!address.valid()) {
-            HttpResponses.send(exchange, 400, HTML, SubscriptionPages.problem("Địa chỉ thư điện tử không hợp lệ: "
-                    + address.reason() + "."));
+            HttpResponses.send(exchange, 400, HTML, SubscriptionPages.problem(Messages.t("web.problem.bad_address",
+                    address.reason())));
             return;
         }
         MailList mailList = list.get();
-        Consent consent = Consent.web(Consent.Action.SUBSCRIBE, SubscriptionPages.CONSENT_WORDING, client(exchange));
+        Consent consent = Consent.web(Consent.Action.SUBSCRIBE, SubscriptionPages.consentWording(), client(exchange));
         SubscriberStatus status = subscribers.subscribe(mailList, address.address(), param(exchange, "name"), consent);
         if (status == SubscriberStatus.PENDING) {
             try {
                 confirmation.send(mailList, address.address());
             } catch (DeliveryException e) {
                 LOG.warn("confirmation email to {} for list {} not sent: {}", address.address(), mailList.id(), e.getMessage());
-                HttpResponses.send(exchange, 503, HTML, SubscriptionPages.problem(
-                        "Chưa gửi được thư xác nhận. Vui lòng thử lại sau ít phút."));
+                HttpResponses.send(exchange, 503, HTML, SubscriptionPages.problem(Messages.t("web.problem.not_sent")));
                 return;
             }
             HttpResponses.send(exchange, 200, HTML, SubscriptionPages.checkMailbox(mailList.name()));

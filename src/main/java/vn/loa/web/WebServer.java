@@ -19,7 +19,8 @@ import vn.loa.i18n.Messages;
  * sizes, idle and header timeouts. The platform-http routes of {@code routes/http.camel.yaml} attach to its router
  * (bound in the registry as {@link #ROUTER}), in place of Camel's own server ({@code camel.server}), whose Vert.x
  * options cannot be set and which keeps running when its port is taken. Every answer carries the
- * {@link SecurityHeaders}; until {@link #ready} (the routes started) every request gets 503.
+ * {@link SecurityHeaders}; until {@link #ready} (the routes started) every request gets 503. An unknown address or
+ * method gets one of the {@link ErrorPages}.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -42,6 +43,7 @@ public final class WebServer implements AutoCloseable {
         router.errorHandler(413, failed -> failed.response().setStatusCode(413)
                 .putHeader("Content-Type", "text/plain; charset=utf-8")
                 .end(Messages.t("guard.http.too_large", settings.maxBodyBytes())));
+        ErrorPages.install(router);
         long maxBody = settings.maxBodyBytes();
         this.platformRouter = new VertxPlatformHttpRouter(null, vertx, router, ROUTER) {
             @Override

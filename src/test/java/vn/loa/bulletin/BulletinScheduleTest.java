@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.loa.i18n.Messages;
 
 class BulletinScheduleTest {
 
@@ -78,6 +79,10 @@ class BulletinScheduleTest {
     @Test
     void unsupportedToken_namesTheField() {
         assertThatThrownBy(() -> BulletinSchedule.parse("0 0 8 15W * ?", HCM))
-                .hasMessageContaining("day-of-month field '15W'");
+                .hasMessage("'0 0 8 15W * ?': trường ngày-trong-tháng '15W': '15W' không được hỗ trợ (hãy dùng số, *, ?,"
+                        + " danh sách, khoảng, bước nhảy hoặc chỉ một chữ L)");
+        assertThatThrownBy(() -> BulletinSchedule.parse("0 0 8 15W * ?", HCM, Messages.of("en")))
+                .hasMessage("'0 0 8 15W * ?': day-of-month field '15W': '15W' is not supported (use numbers, *, ?, lists,"
+                        + " ranges, steps or L alone)");
     }
 }

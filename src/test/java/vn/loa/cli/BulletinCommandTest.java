@@ -51,7 +51,7 @@ class BulletinCommandTest {
         Workspace.Result preview = loa.run("bulletin", "cchc", "--dry-run");
         assertThat(preview.exit()).as(preview.err()).isZero();
         assertThat(preview.out()).contains("Số 1/" + year(), "Sở Nội vụ Hà Nội rà soát thủ tục", "Bộ Nội vụ họp báo quý IV",
-                "preview.html", "nothing was stored or sent");
+                "Bản xem trước: ", "preview.html", "Chưa lưu và chưa gửi gì (--dry-run)");
         assertThat(preview.out().indexOf("Sở Nội vụ Hà Nội")).isLessThan(preview.out().indexOf("Bộ Nội vụ họp báo"));
         assertThat(Files.readString(folder.resolve("preview.html"))).contains("Bộ Nội vụ họp báo quý IV", "Số 1/" + year());
         try (Stream<Path> files = Files.list(folder)) {
@@ -67,7 +67,7 @@ class BulletinCommandTest {
     void realRun_numbersAndSendsTheIssue_thenSkipsWhenNothingIsNew() throws IOException {
         Workspace.Result sent = loa.run("bulletin", "cchc");
         assertThat(sent.exit()).as(sent.err()).isZero();
-        assertThat(sent.out()).contains("Số 1/" + year(), "cchc-" + year() + "-1", "2 articles");
+        assertThat(sent.out()).contains("Bản tin cchc: Số 1/" + year() + " (cchc-" + year() + "-1) gồm 2 tin bài và 0 ghi chú");
         assertThat(Files.readString(folder.resolve(year() + "-1.html"))).contains("Sở Nội vụ Hà Nội rà soát thủ tục");
         assertThat(Files.readString(folder.resolve("index.html"))).contains("Số 1/" + year());
         assertThat(Files.readString(loa.content.resolve("public/feeds/bnv/rss.xml")))
@@ -76,13 +76,14 @@ class BulletinCommandTest {
 
         Workspace.Result skipped = loa.run("bulletin", "cchc");
         assertThat(skipped.exit()).isZero();
-        assertThat(skipped.out()).contains("no issue sent", "only 0 new articles", "min_articles is 1");
+        assertThat(skipped.out()).startsWith("Bản tin cchc: không gửi số nào: chỉ có 0 tin bài mới từ ")
+                .endsWith("; min_articles là 1" + System.lineSeparator());
     }
 
     @Test
     void unknownBulletin_exits1NamingTheKnownOnes() {
         Workspace.Result result = loa.run("bulletin", "cchc2");
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.err()).contains("unknown bulletin 'cchc2'", "known: cchc");
+        assertThat(result.err()).isEqualTo("loa: bản tin 'cchc2' không có trong loa.yaml; hiện có: cchc" + System.lineSeparator());
     }
 }

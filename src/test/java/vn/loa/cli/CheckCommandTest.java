@@ -28,7 +28,7 @@ class CheckCommandTest {
 
         Workspace.Result result = loa.run("check", file.toString());
 
-        assertThat(result.lines()).containsExactly(file + ": ok", "1 checked, 1 ok, 0 with problems");
+        assertThat(result.lines()).containsExactly(file + ": hợp lệ", "Đã kiểm tra 1 tệp: 1 hợp lệ, 0 có lỗi");
         assertThat(result.err()).isEmpty();
         assertThat(result.exit()).isZero();
     }
@@ -39,7 +39,7 @@ class CheckCommandTest {
 
         Workspace.Result result = loa.run("check", sample.toString());
 
-        assertThat(result.lines()).containsExactly(sample + ": ok", "1 checked, 1 ok, 0 with problems");
+        assertThat(result.lines()).containsExactly(sample + ": hợp lệ", "Đã kiểm tra 1 tệp: 1 hợp lệ, 0 có lỗi");
         assertThat(result.exit()).isZero();
     }
 
@@ -60,9 +60,9 @@ class CheckCommandTest {
         Workspace.Result result = loa.run("check", file.toString());
 
         assertThat(result.lines()).containsExactly(
-                file + ":1: title: missing; write the headline, e.g. title: Cải cách hành chính năm 2025",
-                file + ":4: units: unknown unit 'phong-khong-ton-tai' (known: bnv, so-noi-vu-hn)",
-                "1 checked, 0 ok, 1 with problems");
+                file + ":1: title: thiếu tiêu đề; hãy ghi tiêu đề bài, ví dụ title: Cải cách hành chính năm 2025",
+                file + ":4: units: đơn vị 'phong-khong-ton-tai' không có trong loa.yaml (hiện có: bnv, so-noi-vu-hn)",
+                "Đã kiểm tra 1 tệp: 0 hợp lệ, 1 có lỗi");
         assertThat(result.exit()).isEqualTo(1);
     }
 
@@ -74,9 +74,9 @@ class CheckCommandTest {
         Workspace.Result result = loa.run("check", good.toString(), bad.toString());
 
         assertThat(result.lines()).containsExactly(
-                good + ": ok",
-                bad + ":6: units: unknown unit 'bo-khong-co' (known: bnv, so-noi-vu-hn)",
-                "2 checked, 1 ok, 1 with problems");
+                good + ": hợp lệ",
+                bad + ":6: units: đơn vị 'bo-khong-co' không có trong loa.yaml (hiện có: bnv, so-noi-vu-hn)",
+                "Đã kiểm tra 2 tệp: 1 hợp lệ, 1 có lỗi");
         assertThat(result.exit()).isEqualTo(1);
     }
 
@@ -87,7 +87,7 @@ class CheckCommandTest {
         Workspace.Result result = loa.run("check", missing.toString());
 
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("loa: no such file: " + missing + System.lineSeparator());
+        assertThat(result.err()).isEqualTo("loa: không tìm thấy tệp: " + missing + System.lineSeparator());
         assertThat(result.out()).isEmpty();
     }
 
@@ -98,8 +98,8 @@ class CheckCommandTest {
         Workspace.Result result = loa.runWithout("check", file.toString());
 
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.err()).startsWith("loa: no configuration at " + tmp.resolve("no-such-folder/loa.yaml"))
-                .contains("loa.yaml", "--config FILE")
+        assertThat(result.err()).isEqualTo("loa: không tìm thấy tệp cấu hình " + tmp.resolve("no-such-folder/loa.yaml")
+                + "; hãy chạy lệnh trong thư mục có loa.yaml, hoặc chỉ rõ tệp bằng --config FILE" + System.lineSeparator())
                 .doesNotContain("Exception");
     }
 
@@ -110,7 +110,7 @@ class CheckCommandTest {
         Workspace.Result result = loa.runWithout("--config", tmp.resolve("khac.yaml").toString(), "check", file.toString());
 
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.err()).startsWith("loa: no configuration at " + tmp.resolve("khac.yaml") + " (given by --config)");
+        assertThat(result.err()).startsWith("loa: không tìm thấy tệp cấu hình " + tmp.resolve("khac.yaml") + " (theo --config)");
     }
 
     @Test
@@ -120,7 +120,7 @@ class CheckCommandTest {
         Workspace.Result result = loa.runWithout("check", "--config", loa.config.toString(), file.toString());
 
         assertThat(result.exit()).isZero();
-        assertThat(result.out()).contains(file + ": ok");
+        assertThat(result.out()).contains(file + ": hợp lệ");
     }
 
     @Test
@@ -133,7 +133,7 @@ class CheckCommandTest {
                 "check", file.toString());
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains(file + ": ok");
+        assertThat(out.toString()).contains(file + ": hợp lệ");
     }
 
     @Test
@@ -144,7 +144,7 @@ class CheckCommandTest {
         Workspace.Result result = loa.run("check", file.toString());
 
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.err()).startsWith("loa: " + loa.config + ":18: chats[0].type: must be one of ");
+        assertThat(result.err()).startsWith("loa: " + loa.config + ":18: chats[0].type: chỉ dùng một trong các loại ");
     }
 
     @Test
@@ -166,10 +166,11 @@ class CheckCommandTest {
         Workspace.Result result = loa.run("check", folder.toString());
 
         assertThat(result.lines()).containsExactly(
-                md + ": ok",
-                html + ":3: status: not approved (status is 'draft'); set status: approved when it is",
-                upper + ": ok",
-                "3 checked, 2 ok, 1 with problems");
+                md + ": hợp lệ",
+                html + ":3: status: trạng thái là 'draft': bài chưa được duyệt, không xuất bản;"
+                        + " khi bài đã được duyệt, hãy ghi status: approved",
+                upper + ": hợp lệ",
+                "Đã kiểm tra 3 tệp: 2 hợp lệ, 1 có lỗi");
         assertThat(result.exit()).isEqualTo(1);
     }
 
@@ -179,7 +180,7 @@ class CheckCommandTest {
 
         Workspace.Result result = loa.run("check", folder.toString());
 
-        assertThat(result.lines()).containsExactly("0 checked, 0 ok, 0 with problems");
+        assertThat(result.lines()).containsExactly("Đã kiểm tra 0 tệp: 0 hợp lệ, 0 có lỗi");
         assertThat(result.exit()).isZero();
     }
 
@@ -215,8 +216,8 @@ class CheckCommandTest {
 
         assertThat(result.lines()).containsExactly(
                 file + ": đã chuyển từ mã TCVN3 (ABC) sang Unicode",
-                file + ": ok",
-                "1 checked, 1 ok, 0 with problems");
+                file + ": hợp lệ",
+                "Đã kiểm tra 1 tệp: 1 hợp lệ, 0 có lỗi");
         assertThat(result.exit()).isZero();
     }
 
@@ -230,8 +231,8 @@ class CheckCommandTest {
 
         assertThat(result.lines()).containsExactly(
                 file + ": đã chuyển từ mã VNI-Windows sang Unicode",
-                file + ":5: units: unknown unit 'bo-khong-co' (known: bnv, so-noi-vu-hn)",
-                "1 checked, 0 ok, 1 with problems");
+                file + ":5: units: đơn vị 'bo-khong-co' không có trong loa.yaml (hiện có: bnv, so-noi-vu-hn)",
+                "Đã kiểm tra 1 tệp: 0 hợp lệ, 1 có lỗi");
         assertThat(result.exit()).isEqualTo(1);
     }
 

@@ -48,9 +48,9 @@ class ProgressCommandTest {
         Workspace.Result report = ws.run("report", "--period", "2026");
 
         assertThat(table.exit()).isZero();
-        assertThat(table.lines().get(0)).contains("CONTENT", "SENT", "TOTAL", "PER SECOND", "TIME LEFT");
+        assertThat(table.lines().get(0)).contains("BÀI", "ĐÃ GỬI", "TỔNG", "MỖI GIÂY", "CÒN LẠI");
         assertThat(table.lines().get(1)).contains("ban-tin-so-12", "email", "lanh-dao", " 50 ", " 200 ", " 150 ");
-        assertThat(table.lines()).last().isEqualTo("1 sends in progress");
+        assertThat(table.lines()).last().isEqualTo("1 đợt gửi đang chạy");
         List<Map<String, Object>> rows = new ObjectMapper().readValue(json.out(), new TypeReference<>() { });
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row).containsEntry("sent", 50).containsEntry("total", 200).containsEntry("pending", 150);
@@ -64,7 +64,7 @@ class ProgressCommandTest {
     void nothingUnderWay_logProgressSaysSo_andTheReportHasNoSection() {
         Workspace ws = new Workspace(tmp);
 
-        assertThat(ws.run("log", "--progress").lines()).last().isEqualTo("0 sends in progress");
+        assertThat(ws.run("log", "--progress").lines()).last().isEqualTo("0 đợt gửi đang chạy");
         assertThat(ws.run("report", "--period", "2026").out()).doesNotContain("Đang gửi");
     }
 }

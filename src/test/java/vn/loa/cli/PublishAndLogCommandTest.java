@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("store")
 class PublishAndLogCommandTest {
 
+    /** SPEC §8's columns, in its order, then {@code kind}, an addition. */
     private static final List<String> LOG_COLUMNS = List.of("id", "content_id", "content_version", "channel", "target",
-            "recipient", "status", "attempts", "last_error", "created_at", "updated_at", "sent_at", "remote_id");
+            "recipient", "status", "attempts", "last_error", "created_at", "updated_at", "sent_at", "remote_id", "kind");
 
     @TempDir
     static Path tmp;
@@ -70,13 +71,14 @@ class PublishAndLogCommandTest {
         List<String> lines = published.lines();
 
         assertThat(rowOf(lines, "Cải cách hành chính.md")).matches(
-                "Cải cách hành chính\\.md +published +cai-cach-hanh-chinh +feed 1, email 0, chat 1");
+                "Cải cách hành chính\\.md +đã xuất bản +cai-cach-hanh-chinh +feed 1, email 0, chat 1");
         assertThat(rowOf(lines, "so-noi-vu-hn-tap-huan.md")).matches(
-                "so-noi-vu-hn-tap-huan\\.md +published +so-noi-vu-hn-tap-huan +feed 1, email 0, chat 0");
-        assertThat(rowOf(lines, "thieu-tieu-de.md")).matches("thieu-tieu-de\\.md +rejected");
-        assertThat(published.out()).contains("thieu-tieu-de.md:1: title: missing");
-        assertThat(lines).contains("items: [2 published, 1 rejected]", "deliveries (feed): [2 sent]",
-                "deliveries (chat): [1 sent]");
+                "so-noi-vu-hn-tap-huan\\.md +đã xuất bản +so-noi-vu-hn-tap-huan +feed 1, email 0, chat 0");
+        assertThat(rowOf(lines, "thieu-tieu-de.md")).matches("thieu-tieu-de\\.md +bị từ chối");
+        assertThat(lines).anyMatch(l -> l.matches(" +thieu-tieu-de\\.md:1: title: thiếu tiêu đề; hãy ghi tiêu đề bài,"
+                + " ví dụ title: Cải cách hành chính năm 2025"));
+        assertThat(lines).contains("Bài: 2 đã xuất bản, 1 bị từ chối", "Lượt gửi qua feed: 2 đã gửi",
+                "Lượt gửi qua chat: 1 đã gửi");
     }
 
     @Test
@@ -108,7 +110,7 @@ class PublishAndLogCommandTest {
 
         assertThat(copy).hasSameBinaryContentAs(invalid);
         assertThat(Files.readString(errors)).isEqualTo(
-                "thieu-tieu-de.md:1: title: missing; write the headline, e.g. title: Cải cách hành chính năm 2025\n");
+                "thieu-tieu-de.md:1: title: thiếu tiêu đề; hãy ghi tiêu đề bài, ví dụ title: Cải cách hành chính năm 2025\n");
     }
 
     @Test
@@ -127,9 +129,9 @@ class PublishAndLogCommandTest {
         Workspace.Result again = loa.run("publish", bnvArticle.toString(), hanoiArticle.toString());
 
         assertThat(again.exit()).as(again.out() + again.err()).isZero();
-        assertThat(rowOf(again.lines(), "Cải cách hành chính.md")).matches("Cải cách hành chính\\.md +skipped +cai-cach-hanh-chinh");
-        assertThat(rowOf(again.lines(), "so-noi-vu-hn-tap-huan.md")).matches("so-noi-vu-hn-tap-huan\\.md +skipped +so-noi-vu-hn-tap-huan");
-        assertThat(again.lines()).contains("items: [2 skipped]").noneMatch(l -> l.startsWith("deliveries ("));
+        assertThat(rowOf(again.lines(), "Cải cách hành chính.md")).matches("Cải cách hành chính\\.md +bỏ qua \\(không thay đổi\\) +cai-cach-hanh-chinh");
+        assertThat(rowOf(again.lines(), "so-noi-vu-hn-tap-huan.md")).matches("so-noi-vu-hn-tap-huan\\.md +bỏ qua \\(không thay đổi\\) +so-noi-vu-hn-tap-huan");
+        assertThat(again.lines()).contains("Bài: 2 bỏ qua (không thay đổi)").noneMatch(l -> l.startsWith("Lượt gửi"));
         assertThat(loa.run("log", "--format", "csv").lines()).hasSize(1 + 3);
     }
 
@@ -140,7 +142,7 @@ class PublishAndLogCommandTest {
         Workspace.Result result = loa.run("publish", bnvArticle.toString(), missing.toString());
 
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("loa: no such file: " + missing + System.lineSeparator());
+        assertThat(result.err()).isEqualTo("loa: không tìm thấy tệp: " + missing + System.lineSeparator());
         assertThat(result.out()).isEmpty();
     }
 
@@ -185,8 +187,8 @@ class PublishAndLogCommandTest {
         Workspace.Result log = loa.run("log");
 
         assertThat(log.exit()).isZero();
-        assertThat(log.lines().get(0)).startsWith("ID").contains("CONTENT", "CHANNEL", "STATUS");
-        assertThat(log.lines()).hasSize(1 + 3 + 1).last().isEqualTo("3 deliveries");
+        assertThat(log.lines().get(0)).startsWith("ID").contains("BÀI", "KÊNH", "TRẠNG THÁI", "LỖI GẦN NHẤT");
+        assertThat(log.lines()).hasSize(1 + 3 + 1).last().isEqualTo("3 lượt gửi");
     }
 
     @Test
@@ -218,7 +220,7 @@ class PublishAndLogCommandTest {
         Workspace.Result log = loa.run("log", "--status", "bogus");
 
         assertThat(log.exit()).isEqualTo(1);
-        assertThat(log.err()).isEqualTo("loa: --status: unknown value 'bogus' (one of pending, sent, failed, dead, skipped)"
+        assertThat(log.err()).isEqualTo("loa: --status: giá trị 'bogus' không hợp lệ (chỉ dùng pending, sent, failed, dead, skipped)"
                 + System.lineSeparator());
         assertThat(log.out()).isEmpty();
     }
@@ -228,7 +230,7 @@ class PublishAndLogCommandTest {
         Workspace.Result log = loa.run("log", "--channel", "sms");
 
         assertThat(log.exit()).isEqualTo(1);
-        assertThat(log.err()).startsWith("loa: --channel: unknown value 'sms' (one of feed, email, chat)");
+        assertThat(log.err()).isEqualTo("loa: --channel: giá trị 'sms' không hợp lệ (chỉ dùng feed, email, chat)" + System.lineSeparator());
     }
 
     @Test
@@ -236,7 +238,7 @@ class PublishAndLogCommandTest {
         Workspace.Result log = loa.run("log", "--limit", "0");
 
         assertThat(log.exit()).isEqualTo(1);
-        assertThat(log.err()).startsWith("loa: --limit: must be 1 or more");
+        assertThat(log.err()).isEqualTo("loa: --limit: phải từ 1 trở lên, không phải 0" + System.lineSeparator());
     }
 
     @Test
@@ -265,6 +267,6 @@ class PublishAndLogCommandTest {
         Workspace.Result log = loa.run("log", "--since", "hôm qua");
 
         assertThat(log.exit()).isEqualTo(1);
-        assertThat(log.err()).startsWith("loa: --since: cannot read 'hôm qua'");
+        assertThat(log.err()).isEqualTo("loa: --since: không hiểu 'hôm qua' là thời điểm nào (ví dụ 2026-11-22, PT1H)" + System.lineSeparator());
     }
 }

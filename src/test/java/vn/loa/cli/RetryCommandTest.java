@@ -46,11 +46,11 @@ class RetryCommandTest {
         Workspace.Result rest = ws.run("retry");
         Workspace.Result dead = ws.run("retry", "--dead");
 
-        assertThat(none.out()).contains("0 deliveries queued again to khong-co (failed)");
+        assertThat(none.out()).isEqualTo("Đã xếp lại 0 lượt gửi tới khong-co (các lượt lỗi)" + System.lineSeparator());
         assertThat(one.exit()).isZero();
-        assertThat(one.out()).contains("1 deliveries queued again for tin-b to cchc-slack (failed)");
-        assertThat(rest.out()).contains("1 deliveries queued again (failed)");
-        assertThat(dead.out()).contains("1 deliveries queued again (failed and dead)");
+        assertThat(one.out()).isEqualTo("Đã xếp lại 1 lượt gửi của tin-b tới cchc-slack (các lượt lỗi)" + System.lineSeparator());
+        assertThat(rest.out()).isEqualTo("Đã xếp lại 1 lượt gửi (các lượt lỗi)" + System.lineSeparator());
+        assertThat(dead.out()).isEqualTo("Đã xếp lại 1 lượt gửi (các lượt lỗi và hỏng)" + System.lineSeparator());
         try (Database db = Database.open(storage)) {
             assertThat(DeliveryLog.open(db, Clock.systemUTC()).queries().find(DeliveryFilter.all()))
                     .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING));

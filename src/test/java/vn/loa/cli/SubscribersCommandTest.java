@@ -52,10 +52,11 @@ class SubscribersCommandTest {
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.lines()).containsExactly(
-                file + ":3: invalid address 'khong-hop-le': no @",
-                file + ":4: 'AN.NGUYEN@MOHA.GOV.VN' is a duplicate of line 2",
-                file + ":6: 'dung.pham@moha.gov.vn' unsubscribed earlier; not subscribed again",
-                "imported " + file + " into lanh-dao: 2 added, 0 updated, 0 unchanged, 1 invalid, 1 duplicates, 1 not re-subscribed");
+                file + ":3: địa chỉ 'khong-hop-le' không hợp lệ: thiếu dấu @",
+                file + ":4: 'AN.NGUYEN@MOHA.GOV.VN' trùng với dòng 2",
+                file + ":6: 'dung.pham@moha.gov.vn' đã ở trạng thái unsubscribed từ trước; không đăng ký lại",
+                "Đã nhập " + file + " vào lanh-dao: 2 thêm mới, 0 cập nhật, 0 không đổi, 1 không hợp lệ, 1 trùng lặp,"
+                        + " 1 không đăng ký lại");
     }
 
     @Test
@@ -66,8 +67,8 @@ class SubscribersCommandTest {
         Workspace.Result again = loa.run("subscribers", "import", "lanh-dao", file.toString());
 
         assertThat(again.exit()).isZero();
-        assertThat(again.lines()).last().isEqualTo("imported " + file
-                + " into lanh-dao: 0 added, 0 updated, 3 unchanged, 1 invalid, 1 duplicates, 0 not re-subscribed");
+        assertThat(again.lines()).last().isEqualTo("Đã nhập " + file
+                + " vào lanh-dao: 0 thêm mới, 0 cập nhật, 3 không đổi, 1 không hợp lệ, 1 trùng lặp, 0 không đăng ký lại");
     }
 
     @Test
@@ -79,9 +80,10 @@ class SubscribersCommandTest {
         Workspace.Result second = loa.run("subscribers", "import", "lanh-dao", noEmail.toString());
 
         assertThat(first.exit()).isEqualTo(1);
-        assertThat(first.err()).isEqualTo("loa: " + missing + ": no such file\n");
+        assertThat(first.err()).isEqualTo("loa: " + missing + ": không tìm thấy tệp\n");
         assertThat(second.exit()).isEqualTo(1);
-        assertThat(second.err()).startsWith("loa: " + noEmail + ":1: no 'email' column; the header row is: ho_ten,thu_dien_tu");
+        assertThat(second.err()).isEqualTo("loa: " + noEmail + ":1: không có cột 'email'; dòng tiêu đề hiện là: ho_ten,thu_dien_tu"
+                + " (dòng đầu tiên phải ghi tên các cột, ví dụ email,name)\n");
     }
 
     @Test
@@ -89,7 +91,7 @@ class SubscribersCommandTest {
         Workspace.Result result = loa.run("subscribers", "export", "lanh-dao-cu");
 
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("loa: unknown list 'lanh-dao-cu' (known lists: lanh-dao, zalo-bnv-followers)\n");
+        assertThat(result.err()).isEqualTo("loa: danh sách 'lanh-dao-cu' không có trong cấu hình (hiện có: lanh-dao, zalo-bnv-followers)\n");
     }
 
     @Test
@@ -97,8 +99,8 @@ class SubscribersCommandTest {
         Workspace.Result result = loa.run("subscribers", "add", "lanh-dao", "an.nguyen@moha..gov.vn");
 
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("loa: invalid address 'an.nguyen@moha..gov.vn': "
-                + "the domain has an empty label (a dot at an end or two dots in a row)\n");
+        assertThat(result.err()).isEqualTo("loa: địa chỉ 'an.nguyen@moha..gov.vn' không hợp lệ: "
+                + "tên miền có phần trống (dấu chấm ở đầu, ở cuối hoặc hai dấu chấm liền nhau)\n");
     }
 
     @Test
@@ -111,15 +113,15 @@ class SubscribersCommandTest {
         Workspace.Result stranger = loa.run("subscribers", "remove", "lanh-dao", "nobody@moha.gov.vn");
         Workspace.Result exported = loa.run("subscribers", "export", "lanh-dao");
 
-        assertThat(added.out()).isEqualTo("added an.nguyen@xn--cc-thu-1i8bxl.vn to lanh-dao\n");
-        assertThat(again.out()).isEqualTo("an.nguyen@xn--cc-thu-1i8bxl.vn is already on lanh-dao\n");
+        assertThat(added.out()).isEqualTo("Đã thêm an.nguyen@xn--cc-thu-1i8bxl.vn vào lanh-dao\n");
+        assertThat(again.out()).isEqualTo("an.nguyen@xn--cc-thu-1i8bxl.vn đã có trong lanh-dao\n");
         assertThat(binh.exit()).isZero();
-        assertThat(removed.out()).isEqualTo("removed binh.tran@moha.gov.vn from lanh-dao"
-                + " (kept as unsubscribed, so that imports do not add it again)\n");
+        assertThat(removed.out()).isEqualTo("Đã gỡ binh.tran@moha.gov.vn khỏi lanh-dao"
+                + " (lưu ở trạng thái đã hủy đăng ký, để lần nhập sau không thêm lại)\n");
         assertThat(removedAgain.exit()).isZero();
-        assertThat(removedAgain.out()).isEqualTo("binh.tran@moha.gov.vn was already unsubscribed from lanh-dao\n");
+        assertThat(removedAgain.out()).isEqualTo("binh.tran@moha.gov.vn đã được gỡ khỏi lanh-dao từ trước\n");
         assertThat(stranger.exit()).isEqualTo(1);
-        assertThat(stranger.err()).isEqualTo("loa: nobody@moha.gov.vn is not on lanh-dao\n");
+        assertThat(stranger.err()).isEqualTo("loa: nobody@moha.gov.vn không có trong lanh-dao\n");
         assertThat(exported.exit()).isZero();
         assertThat(exported.lines()).hasSize(3);
         assertThat(exported.lines().get(0)).isEqualTo("email,name,status,created_at");
@@ -135,7 +137,7 @@ class SubscribersCommandTest {
         Workspace.Result result = loa.run("subscribers", "add", "lanh-dao", "an.nguyen@moha.gov.vn");
 
         assertThat(result.exit()).isZero();
-        assertThat(result.out()).isEqualTo("updated an.nguyen@moha.gov.vn on lanh-dao (confirmed)\n");
+        assertThat(result.out()).isEqualTo("Đã cập nhật an.nguyen@moha.gov.vn trong lanh-dao (đã xác nhận)\n");
     }
 
     @Test
@@ -143,9 +145,9 @@ class SubscribersCommandTest {
         Workspace.Result ok = loa.run("subscribers", "add", "zalo-bnv-followers", "8412345678901234567");
         Workspace.Result email = loa.run("subscribers", "add", "zalo-bnv-followers", "an.nguyen@moha.gov.vn");
 
-        assertThat(ok.out()).isEqualTo("added 8412345678901234567 to zalo-bnv-followers\n");
+        assertThat(ok.out()).isEqualTo("Đã thêm 8412345678901234567 vào zalo-bnv-followers\n");
         assertThat(email.exit()).isEqualTo(1);
-        assertThat(email.err()).isEqualTo("loa: invalid address 'an.nguyen@moha.gov.vn': a Zalo user id is 1 to 32 digits\n");
+        assertThat(email.err()).isEqualTo("loa: địa chỉ 'an.nguyen@moha.gov.vn' không hợp lệ: mã người dùng Zalo gồm từ 1 đến 32 chữ số\n");
     }
 
     @Test

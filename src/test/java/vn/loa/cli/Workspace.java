@@ -33,6 +33,11 @@ final class Workspace {
     final Path data;
 
     Workspace(Path root) {
+        this(root, "vi");
+    }
+
+    /** With {@code site.language} set to {@code language}. */
+    Workspace(Path root, String language) {
         this.root = root;
         this.config = root.resolve("loa.yaml");
         this.content = root.resolve("content");
@@ -40,7 +45,7 @@ final class Workspace {
         write(config, """
                 site:
                   base_url: "http://localhost:8080"
-                  timezone: Asia/Ho_Chi_Minh
+                  timezone: Asia/Ho_Chi_Minh%s
                 paths:
                   content: "%s"
                   data: "%s"
@@ -54,7 +59,7 @@ final class Workspace {
                 chats:
                   - id: cchc-slack
                     type: slack
-                """.formatted(content, data, TestStores.yaml(data)));
+                """.formatted(language.equals("vi") ? "" : "\n  language: " + language, content, data, TestStores.yaml(data)));
     }
 
     /** The database of this installation (an SQLite file in data/, or a PostgreSQL database of its own). */
@@ -64,16 +69,26 @@ final class Workspace {
 
     /** Runs {@code loa --config <loa.yaml> ARGS} with an empty environment and no default configuration file. */
     Result run(String... args) {
+        return runIn(Map.of(), args);
+    }
+
+    /** {@link #run} with {@code env} as the environment (say {@code LOA_LANG=en}). */
+    Result runIn(Map<String, String> env, String... args) {
         List<String> all = new ArrayList<>(List.of("--config", config.toString()));
         all.addAll(List.of(args));
-        return runWithout(all.toArray(String[]::new));
+        return runWithout(env, all.toArray(String[]::new));
     }
 
     /** Runs {@code loa ARGS} as given: an empty environment, and a default loa.yaml that does not exist. */
     Result runWithout(String... args) {
+        return runWithout(Map.of(), args);
+    }
+
+    /** {@link #runWithout(String...)} with {@code env} as the environment. */
+    Result runWithout(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        LoaCommand command = new LoaCommand(Map.of(), root.resolve("no-such-folder").resolve("loa.yaml"));
+        LoaCommand command = new LoaCommand(env, root.resolve("no-such-folder").resolve("loa.yaml"));
         int exit = LoaCommand.execute(command, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(exit, out.toString(), err.toString());
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BodyTest {
 
-    private static final String EMPTY = "empty; write the text after the closing --- line";
+    private static final String EMPTY = "phần nội dung trống; hãy viết bài sau dòng --- kết thúc phần khai báo";
 
     private static void assertHarmless(String html) {
         assertThat(html.toLowerCase())
@@ -97,7 +97,7 @@ class BodyTest {
         List<Problem> problems = assertTimeout(Duration.ofSeconds(5), () -> check(fixture));
 
         assertThat(problems).containsExactly(new Problem(7, "body",
-                "nested too deeply (more than 100 levels of lists, quotes or tags)"));
+                "lồng nhau quá sâu (quá 100 cấp danh sách, trích dẫn hoặc thẻ)"));
     }
 
     @Test
@@ -124,8 +124,8 @@ class BodyTest {
         ContentSource txt = Fixtures.load("missing-title.md", "tin.txt", null);
 
         assertThat(Fixtures.parser().check(txt)).containsExactly(
-                new Problem(0, "file", "unsupported type '.txt'; use .md, .markdown, .html or .htm"),
-                new Problem(1, "title", "missing; write the headline, e.g. title: Cải cách hành chính năm 2025"));
+                new Problem(0, "file", "loại tệp '.txt' không được hỗ trợ; hãy dùng .md, .markdown, .html hoặc .htm"),
+                new Problem(1, "title", "thiếu tiêu đề; hãy ghi tiêu đề bài, ví dụ title: Cải cách hành chính năm 2025"));
     }
 
     @Test

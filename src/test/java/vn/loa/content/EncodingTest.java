@@ -6,8 +6,10 @@ import static vn.loa.content.Fixtures.parse;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import vn.loa.encoding.LegacyEncoding;
 import vn.loa.i18n.Messages;
 import vn.loa.config.Intake;
@@ -120,7 +122,7 @@ class EncodingTest {
         bytes[20] = (byte) 0xFF;
 
         assertThat(Fixtures.parser().check(new ContentSource("tin.md", bytes, null))).containsExactly(new Problem(0, "file",
-                "not UTF-8 (invalid byte 0xFF at offset 20, line 2); save the file as UTF-8"));
+                "không phải bảng mã UTF-8 (byte 0xFF không hợp lệ ở vị trí 20, dòng 2); hãy lưu lại tệp với bảng mã UTF-8"));
     }
 
     @Test
@@ -133,19 +135,20 @@ class EncodingTest {
         System.arraycopy(legacy, 0, bytes, 3, legacy.length);
 
         assertThat(Fixtures.parser().check(new ContentSource("tin.md", bytes, null))).singleElement()
-                .satisfies(p -> assertThat(p.message()).startsWith("not UTF-8 (invalid byte 0xF1 at offset 15, line 2)"));
+                .satisfies(p -> assertThat(p.message()).isEqualTo("không phải bảng mã UTF-8 (byte 0xF1 không hợp lệ ở vị trí 15, dòng 2);"
+                        + " hãy lưu lại tệp với bảng mã UTF-8"));
     }
 
     @Test
     void utf16_isRejectedAsNotSupported() {
         assertThat(check("utf16.md")).containsExactly(
-                new Problem(0, "file", "UTF-16 is not supported; save the file as UTF-8"));
+                new Problem(0, "file", "tệp dùng bảng mã UTF-16, Loa không đọc được; hãy lưu lại tệp với bảng mã UTF-8"));
     }
 
     @Test
     void empty_isRejectedAsEmptyFile() {
         assertThat(Fixtures.bytes("empty.md")).isEmpty();
-        assertThat(check("empty.md")).containsExactly(new Problem(0, "file", "empty file (0 bytes)"));
+        assertThat(check("empty.md")).containsExactly(new Problem(0, "file", "tệp rỗng (0 byte)"));
     }
 
     @Test
@@ -153,12 +156,12 @@ class EncodingTest {
         ContentSource bomOnly = new ContentSource("bom-only.md", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, null);
 
         assertThat(Fixtures.parser().check(bomOnly)).containsExactly(
-                new Problem(0, "file", "empty file (only a byte order mark)"));
+                new Problem(0, "file", "tệp rỗng (chỉ có dấu BOM)"));
     }
 
     @Test
     void binary_isRejectedAsNotAText() {
-        assertThat(check("binary.md")).containsExactly(new Problem(0, "file", "not a text file (NUL byte at offset 8)"));
+        assertThat(check("binary.md")).containsExactly(new Problem(0, "file", "không phải tệp văn bản (có byte NUL ở vị trí 8)"));
     }
 
     @Test
@@ -168,7 +171,9 @@ class EncodingTest {
                 base.bulletins(), base.smtp(), base.storage(), base.http(), new Intake(null, 100L, null, null), null, null, null);
         ContentParser parser = new ContentParser(small, Clock.fixed(Fixtures.NOW, java.time.ZoneOffset.UTC));
 
-        assertThat(parser.check(Fixtures.load("valid-markdown-with-table.md"))).singleElement()
-                .satisfies(p -> assertThat(p.message()).matches("too large \\(\\d+ bytes; the limit is 100\\)"));
+        String size = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"))
+                .format(Fixtures.bytes("valid-markdown-with-table.md").length);
+        assertThat(parser.check(Fixtures.load("valid-markdown-with-table.md"))).containsExactly(
+                new Problem(0, "file", "tệp quá lớn (" + size + " byte; giới hạn là 100 byte)"));
     }
 }

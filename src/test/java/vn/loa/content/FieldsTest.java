@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class FieldsTest {
 
     private static final String UNITS_HINT =
-            "write the unit ids, e.g. units: [bnv], or drop the file into its unit's inbox folder";
-    private static final String ID_RULE = "; use 1 to 100 lower-case ASCII letters, digits and '-',"
-            + " starting with a letter or digit (e.g. cai-cach-2025)";
+            "hãy ghi mã đơn vị, ví dụ units: [bnv], hoặc đặt tệp vào thư mục của đơn vị trong inbox";
+    private static final String ID_RULE = " không hợp lệ; hãy dùng từ 1 đến 100 ký tự gồm chữ thường không dấu (a-z),"
+            + " chữ số và dấu gạch ngang '-', bắt đầu bằng chữ hoặc số (ví dụ cai-cach-2025)";
 
     private static ContentSource text(String name, String text) {
         return new ContentSource(name, text.getBytes(StandardCharsets.UTF_8), null);
@@ -65,13 +65,13 @@ class FieldsTest {
     @Test
     void missingTitle_isRejectedAtTheOpeningLine() {
         assertThat(check("missing-title.md")).containsExactly(
-                new Problem(1, "title", "missing; write the headline, e.g. title: Cải cách hành chính năm 2025"));
+                new Problem(1, "title", "thiếu tiêu đề; hãy ghi tiêu đề bài, ví dụ title: Cải cách hành chính năm 2025"));
     }
 
     @Test
     void listTitle_isATypeError() {
         assertThat(check("title-list.md")).containsExactly(
-                new Problem(2, "title", "expected a single value, found a list"));
+                new Problem(2, "title", "cần một giá trị, nhưng đây là một danh sách"));
     }
 
     @Test
@@ -83,24 +83,24 @@ class FieldsTest {
                 + "units: bnv\n---\nx\n"))).isEmpty();
         assertThat(Fixtures.parser().check(text("a.md", "---\ntitle: " + tooLong + "\nstatus: approved\napproved_by: An\n"
                 + "units: bnv\n---\nx\n"))).containsExactly(
-                new Problem(2, "title", "too long (301 characters; at most 300)"));
+                new Problem(2, "title", "tiêu đề quá dài (301 ký tự; tối đa 300 ký tự)"));
     }
 
     @Test
     void missingUnits_isRejected() {
-        assertThat(check("missing-units.md")).containsExactly(new Problem(1, "units", "missing; " + UNITS_HINT));
+        assertThat(check("missing-units.md")).containsExactly(new Problem(1, "units", "thiếu đơn vị; " + UNITS_HINT));
     }
 
     @Test
     void unknownUnit_isRejectedWithLineAndKnownUnits() {
         assertThat(check("unknown-unit.md")).containsExactly(
-                new Problem(5, "units", "unknown unit 'phong-khong-ton-tai' (known: bnv, so-noi-vu-hn)"));
+                new Problem(5, "units", "đơn vị 'phong-khong-ton-tai' không có trong loa.yaml (hiện có: bnv, so-noi-vu-hn)"));
     }
 
     @Test
     void unknownUnitTypo_suggestsTheClosestUnit() {
         assertThat(check("unknown-unit-typo.md")).containsExactly(new Problem(5, "units",
-                "unknown unit 'so-noi-vu-hnn' (did you mean 'so-noi-vu-hn'? known: bnv, so-noi-vu-hn)"));
+                "đơn vị 'so-noi-vu-hnn' không có trong loa.yaml; có phải 'so-noi-vu-hn'? (hiện có: bnv, so-noi-vu-hn)"));
     }
 
     @Test
@@ -123,42 +123,44 @@ class FieldsTest {
     void unknownImpliedUnit_isRejected() {
         assertThat(Fixtures.parser().check(Fixtures.load("implied-unit.md", "xyz/implied-unit.md", "xyz")))
                 .containsExactly(new Problem(1, "units",
-                        "unknown unit 'xyz' implied by the inbox folder (known: bnv, so-noi-vu-hn)"));
+                        "đơn vị 'xyz' (theo tên thư mục trong inbox) không có trong loa.yaml (hiện có: bnv, so-noi-vu-hn)"));
     }
 
     @Test
     void draft_isRejectedAsNotApproved() {
         assertThat(check("draft.md")).containsExactly(
-                new Problem(3, "status", "not approved (status is 'draft'); set status: approved when it is"));
+                new Problem(3, "status", "trạng thái là 'draft': bài chưa được duyệt, không xuất bản; khi bài đã được duyệt, hãy ghi status: approved"));
     }
 
     @Test
     void review_isRejectedAsNotApproved() {
         assertThat(Fixtures.parser().check(text("a.md", "---\ntitle: Tin\nstatus: review\nunits: bnv\n---\nx\n")))
-                .containsExactly(new Problem(3, "status", "not approved (status is 'review'); set status: approved when it is"));
+                .containsExactly(new Problem(3, "status", "trạng thái là 'review': bài chưa được duyệt, không xuất bản;"
+                        + " khi bài đã được duyệt, hãy ghi status: approved"));
     }
 
     @Test
     void unknownStatus_isRejectedWithTheAllowedValues() {
         assertThat(check("bad-status.md")).containsExactly(new Problem(3, "status",
-                "invalid value 'publised'; allowed: approved, withdrawn (draft and review are not published)"));
+                "giá trị 'publised' không hợp lệ; chỉ dùng approved hoặc withdrawn"
+                + " (bài ở trạng thái draft hoặc review không được xuất bản)"));
     }
 
     @Test
     void approvedWithoutApprovedBy_isRejected() {
         assertThat(check("approved-without-approved-by.md")).containsExactly(new Problem(1, "approved_by",
-                "missing; write who approved this item, e.g. approved_by: Nguyễn Văn A"));
+                "thiếu người duyệt; hãy ghi người đã duyệt bài, ví dụ approved_by: Nguyễn Văn A"));
     }
 
     @Test
     void pathTraversalId_isRejected() {
-        assertThat(check("bad-id.md")).containsExactly(new Problem(3, "id", "invalid '../../etc/passwd'" + ID_RULE));
+        assertThat(check("bad-id.md")).containsExactly(new Problem(3, "id", "mã '../../etc/passwd'" + ID_RULE));
     }
 
     @Test
     void vietnameseId_isRejectedAsNotAscii() {
         assertThat(Fixtures.parser().check(text("a.md", approved("id: tin-tức\n"))))
-                .containsExactly(new Problem(6, "id", "invalid 'tin-tức'" + ID_RULE));
+                .containsExactly(new Problem(6, "id", "mã 'tin-tức'" + ID_RULE));
     }
 
     @Test
@@ -172,21 +174,21 @@ class FieldsTest {
     @Test
     void fileNameWithoutAnyAscii_needsAnId() {
         assertThat(Fixtures.parser().check(Fixtures.load("no-id.md", "国务院.md", null))).containsExactly(
-                new Problem(1, "id", "cannot make an id from the file name '国务院.md'; add a line such as id: tin-cai-cach"));
+                new Problem(1, "id", "không tạo được mã bài từ tên tệp '国务院.md'; hãy thêm một dòng như id: tin-cai-cach"));
     }
 
     @Test
     void impossibleDateAndWordDate_areBothRejected() {
-        String forms = "; use 2025-03-01, 2025-03-01T08:00 or 2025-03-01T08:00:00+07:00";
+        String forms = " không hợp lệ; hãy viết theo dạng 2025-03-01, 2025-03-01T08:00 hoặc 2025-03-01T08:00:00+07:00";
         assertThat(check("invalid-date.md")).containsExactly(
-                new Problem(6, "date", "invalid date '2025-02-30'" + forms),
-                new Problem(7, "publish_at", "invalid date 'ngày mai'" + forms));
+                new Problem(6, "date", "ngày '2025-02-30'" + forms),
+                new Problem(7, "publish_at", "ngày 'ngày mai'" + forms));
     }
 
     @Test
     void embargoYearsAhead_isRejectedAsATypo() {
         assertThat(check("far-future-date.md")).containsExactly(
-                new Problem(6, "publish_at", "'2099-01-01' is more than a year ahead; check the year"));
+                new Problem(6, "publish_at", "ngày '2099-01-01' cách hiện tại hơn một năm; hãy kiểm tra lại năm"));
     }
 
     @Test
@@ -201,15 +203,15 @@ class FieldsTest {
     @Test
     void bulletinNoteWithoutBulletin_isRejected() {
         assertThat(check("bulletin-without-id.md")).containsExactly(new Problem(1, "bulletin",
-                "missing; type: bulletin needs the bulletin's id, e.g. bulletin: cchc"));
+                "thiếu mã bản tin; bài có type: bulletin cần ghi mã bản tin, ví dụ bulletin: cchc"));
     }
 
     @Test
     void unknownBulletin_andBulletinOnAnArticle_areRejected() {
         assertThat(Fixtures.parser().check(text("a.md", approved("type: bulletin\nbulletin: cchcc\n"))))
-                .containsExactly(new Problem(7, "bulletin", "unknown bulletin 'cchcc' (did you mean 'cchc'? known: cchc)"));
+                .containsExactly(new Problem(7, "bulletin", "bản tin 'cchcc' không có trong loa.yaml; có phải 'cchc'? (hiện có: cchc)"));
         assertThat(Fixtures.parser().check(text("a.md", approved("bulletin: cchc\n"))))
-                .containsExactly(new Problem(6, "bulletin", "only used with type: bulletin; add type: bulletin or remove this line"));
+                .containsExactly(new Problem(6, "bulletin", "chỉ dùng cùng với type: bulletin; hãy thêm type: bulletin hoặc xóa dòng này"));
     }
 
     @Test
@@ -232,24 +234,24 @@ class FieldsTest {
     @Test
     void manyProblems_areAllReportedInLineOrder() {
         assertThat(check("many-problems.md")).containsExactly(
-                new Problem(6, "lists", "unknown list 'khong-co' (known: lanh-dao)"),
-                new Problem(7, "chats", "unknown chat 'cchc-zalo' (known: cchc-slack)"),
-                new Problem(8, "channels", "unknown channel 'fax'; allowed: feed, email, chat"),
-                new Problem(9, "image", "not an absolute http or https URL: 'ftp://bnv.example.gov.vn/a.jpg'"),
-                new Problem(10, "resend", "expected true or false, found 'yes'"),
-                new Problem(11, "type", "invalid value 'newsletter'; allowed: article, bulletin"));
+                new Problem(6, "lists", "danh sách nhận thư 'khong-co' không có trong loa.yaml (hiện có: lanh-dao)"),
+                new Problem(7, "chats", "kênh chat 'cchc-zalo' không có trong loa.yaml (hiện có: cchc-slack)"),
+                new Problem(8, "channels", "kênh 'fax' không hợp lệ; chỉ dùng feed, email, chat"),
+                new Problem(9, "image", "không phải địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://: 'ftp://bnv.example.gov.vn/a.jpg'"),
+                new Problem(10, "resend", "chỉ nhận true hoặc false, không nhận 'yes'"),
+                new Problem(11, "type", "giá trị 'newsletter' không hợp lệ; chỉ dùng article hoặc bulletin"));
     }
 
     @Test
     void emptyChannels_isRejected() {
         assertThat(Fixtures.parser().check(text("a.md", approved("channels: []\n")))).containsExactly(
-                new Problem(6, "channels", "empty; leave the line out to send to feed, email and chat"));
+                new Problem(6, "channels", "đang để trống; hãy bỏ hẳn dòng này để gửi qua cả feed, email và chat"));
     }
 
     @Test
     void relativeImage_isRejected() {
         assertThat(Fixtures.parser().check(text("a.md", approved("image: /anh/a.jpg\n")))).containsExactly(
-                new Problem(6, "image", "not an absolute http or https URL: '/anh/a.jpg'"));
+                new Problem(6, "image", "không phải địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://: '/anh/a.jpg'"));
     }
 
     @Test
@@ -267,7 +269,7 @@ class FieldsTest {
                 () -> parse("unknown-unit.md"));
 
         assertThat(e.getMessage()).isEqualTo(
-                "unknown-unit.md:5: units: unknown unit 'phong-khong-ton-tai' (known: bnv, so-noi-vu-hn)");
+                "unknown-unit.md:5: units: đơn vị 'phong-khong-ton-tai' không có trong loa.yaml (hiện có: bnv, so-noi-vu-hn)");
         assertThat(e.problems()).isEqualTo(check("unknown-unit.md"));
     }
 
@@ -276,6 +278,6 @@ class FieldsTest {
         List<Problem> problems = Fixtures.parser().check(text("a.md", approved("lists: \"x\\ny\"\n")));
 
         assertThat(problems).singleElement().satisfies(p ->
-                assertThat(p.message()).startsWith("unknown list 'x y'").doesNotContain("\n"));
+                assertThat(p.message()).startsWith("danh sách nhận thư 'x y'").doesNotContain("\n"));
     }
 }

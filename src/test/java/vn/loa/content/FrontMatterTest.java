@@ -6,11 +6,16 @@ import static vn.loa.content.Fixtures.check;
 import static vn.loa.content.Fixtures.parse;
 
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterTest {
+
+    /** Numbers as Vietnamese writes them: 65.536. */
+    private static final NumberFormat VIETNAMESE_NUMBER = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"));
 
     private static List<Problem> checkText(String text) {
         return Fixtures.parser().check(new ContentSource("tin.md", text.getBytes(StandardCharsets.UTF_8), null));
@@ -19,20 +24,20 @@ class FrontMatterTest {
     @Test
     void noFrontMatter_isRejectedAsMissingWithWhatToWrite() {
         assertThat(check("no-frontmatter.md")).containsExactly(new Problem(1, "front matter",
-                "missing; a file must start with a line ---, then the fields title, status, approved_by and units,"
-                        + " then a line ---, then the text"));
+                "thiếu phần khai báo; tệp phải bắt đầu bằng một dòng ---, sau đó là các trường title, status,"
+                        + " approved_by và units, rồi một dòng ---, tiếp theo là nội dung bài"));
     }
 
     @Test
     void unterminatedFrontMatter_isRejected() {
         assertThat(check("unterminated-frontmatter.md")).containsExactly(new Problem(1, "front matter",
-                "unterminated; the --- on line 1 has no closing --- line (is the file complete?)"));
+                "phần khai báo chưa được đóng: dòng --- ở dòng 1 không có dòng --- kết thúc (tệp có bị thiếu phần cuối không?)"));
     }
 
     @Test
     void unclosedQuote_isRejectedAtTheLineOfTheQuote() {
         assertThat(check("bad-yaml.md")).containsExactly(new Problem(3, "front matter",
-                "invalid YAML: found unexpected end of stream while scanning a quoted scalar"));
+                "YAML không hợp lệ: một giá trị mở dấu nháy nhưng không đóng lại"));
     }
 
     @Test
@@ -40,7 +45,7 @@ class FrontMatterTest {
         assertThat(check("bad-yaml-tab.md")).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.field()).isEqualTo("front matter");
-            assertThat(p.message()).startsWith("invalid YAML: found character '\\t(TAB)'").doesNotContain("\n");
+            assertThat(p.message()).isEqualTo("YAML không hợp lệ: có ký tự Tab; YAML không cho thụt lề bằng Tab, hãy dùng dấu cách");
         });
     }
 
@@ -49,36 +54,36 @@ class FrontMatterTest {
         List<Problem> problems = assertTimeout(Duration.ofSeconds(2), () -> check("yaml-bomb.md"));
 
         assertThat(problems).containsExactly(
-                new Problem(4, "front matter", "anchors and aliases (& and *) are not allowed"));
+                new Problem(4, "front matter", "không được dùng ký hiệu & và * của YAML (anchor và alias)"));
     }
 
     @Test
     void javaTags_areRejectedBeforeAnythingIsConstructed() {
         assertThat(check("yaml-tags.md")).containsExactly(new Problem(4, "front matter",
-                "YAML tags ('!!javax.script.ScriptEngineManager') are not allowed"));
+                "không được dùng thẻ YAML ('!!javax.script.ScriptEngineManager')"));
     }
 
     @Test
     void mergeKey_isRejected() {
-        assertThat(check("yaml-merge.md")).contains(new Problem(3, "<<", "merge keys are not allowed"));
+        assertThat(check("yaml-merge.md")).contains(new Problem(3, "<<", "không được dùng khóa gộp << của YAML"));
     }
 
     @Test
     void deepNesting_isRejectedWithoutStackOverflow() {
         assertThat(check("yaml-deep.md")).containsExactly(
-                new Problem(6, "front matter", "nested too deeply (more than 4 levels)"));
+                new Problem(6, "front matter", "lồng nhau quá sâu (quá 4 cấp)"));
     }
 
     @Test
     void duplicateKey_isRejectedNamingTheKeyAndBothLines() {
-        assertThat(check("dup-key.md")).containsExactly(new Problem(5, "title", "duplicate key (first on line 2)"));
+        assertThat(check("dup-key.md")).containsExactly(new Problem(5, "title", "trường bị lặp lại (đã có ở dòng 2)"));
     }
 
     @Test
     void typoKey_isRejectedWithDidYouMeanBesidesTheMissingTitle() {
         assertThat(check("typo-key.md")).containsExactly(
-                new Problem(1, "title", "missing; write the headline, e.g. title: Cải cách hành chính năm 2025"),
-                new Problem(2, "titel", "unknown key (did you mean 'title'?)"));
+                new Problem(1, "title", "thiếu tiêu đề; hãy ghi tiêu đề bài, ví dụ title: Cải cách hành chính năm 2025"),
+                new Problem(2, "titel", "trường không xác định; có phải 'title'?"));
     }
 
     @Test
@@ -88,7 +93,7 @@ class FrontMatterTest {
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(6);
-            assertThat(p.message()).startsWith("unknown key (known keys: title, status, approved_by, units, id,");
+            assertThat(p.message()).startsWith("trường không xác định (các trường hợp lệ: title, status, approved_by, units, id,");
         });
     }
 
@@ -98,7 +103,8 @@ class FrontMatterTest {
         int size = ("title: Tin\n" + padding).getBytes(StandardCharsets.UTF_8).length;
 
         assertThat(checkText("---\ntitle: Tin\n" + padding + "---\nNội dung.\n")).containsExactly(
-                new Problem(1, "front matter", "too large (" + size + " bytes; the limit is 65536)"));
+                new Problem(1, "front matter", "phần khai báo quá lớn (" + VIETNAMESE_NUMBER.format(size)
+                        + " byte; giới hạn là 65.536 byte)"));
     }
 
     @Test
@@ -112,7 +118,7 @@ class FrontMatterTest {
     @Test
     void listAsFrontMatter_isRejected() {
         assertThat(checkText("---\n- title\n- status\n---\nNội dung.\n")).containsExactly(new Problem(2, "front matter",
-                "expected lines of key: value (such as title: …), found something else"));
+                "cần các dòng dạng tên: giá trị (như title: …), nhưng nội dung không phải như vậy"));
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class HeaderSafetyTest {
 
-    private static final String ONE_LINE = "; write it on one line without special characters";
+    private static final String ONE_LINE = "; hãy viết trên một dòng, không dùng ký tự đặc biệt";
 
     private static List<Problem> checkText(String text) {
         return Fixtures.parser().check(new ContentSource("tin.md", text.getBytes(StandardCharsets.UTF_8), null));
@@ -19,31 +19,31 @@ class HeaderSafetyTest {
     @Test
     void titleWithEscapedCrlf_isRejectedAsLineBreak() {
         assertThat(check("title-crlf.md")).containsExactly(
-                new Problem(2, "title", "contains a line break (U+000D)" + ONE_LINE));
+                new Problem(2, "title", "có dấu xuống dòng (U+000D)" + ONE_LINE));
     }
 
     @Test
     void titleWithRawVerticalTab_isRejectedAsLineBreak() {
         assertThat(check("title-vertical-tab.md")).containsExactly(
-                new Problem(2, "title", "contains a line break (U+000B)" + ONE_LINE));
+                new Problem(2, "title", "có dấu xuống dòng (U+000B)" + ONE_LINE));
     }
 
     @Test
     void titleWithNextLine_isRejectedAsLineBreak() {
         assertThat(check("title-next-line.md")).containsExactly(
-                new Problem(2, "title", "contains a line break (U+0085)" + ONE_LINE));
+                new Problem(2, "title", "có dấu xuống dòng (U+0085)" + ONE_LINE));
     }
 
     @Test
     void authorWithLineSeparator_isRejected() {
         assertThat(check("author-line-separator.md")).containsExactly(
-                new Problem(6, "author", "contains a line break (U+2028)" + ONE_LINE));
+                new Problem(6, "author", "có dấu xuống dòng (U+2028)" + ONE_LINE));
     }
 
     @Test
     void bidiOverrideInTitle_isRejected() {
         assertThat(check("bidi.md")).containsExactly(
-                new Problem(2, "title", "contains a text-direction control character (U+202E)" + ONE_LINE));
+                new Problem(2, "title", "có ký tự điều khiển hướng chữ (U+202E)" + ONE_LINE));
     }
 
     @Test
@@ -52,14 +52,14 @@ class HeaderSafetyTest {
                 + "units: bnv\nsummary: \"Tóm \\u2066tắt\"\n---\nNội dung.\n");
 
         assertThat(problems).containsExactly(
-                new Problem(4, "approved_by", "contains a line break (U+2029)" + ONE_LINE),
-                new Problem(6, "summary", "contains a text-direction control character (U+2066)" + ONE_LINE));
+                new Problem(4, "approved_by", "có dấu xuống dòng (U+2029)" + ONE_LINE),
+                new Problem(6, "summary", "có ký tự điều khiển hướng chữ (U+2066)" + ONE_LINE));
     }
 
     @Test
     void entityEncodedNewlineInTitle_isRejected() {
         assertThat(checkText("---\ntitle: \"Tin&#10;Bcc: x\"\nstatus: approved\napproved_by: A\nunits: bnv\n---\nNội dung.\n"))
-                .containsExactly(new Problem(2, "title", "contains a line break (U+000A)" + ONE_LINE));
+                .containsExactly(new Problem(2, "title", "có dấu xuống dòng (U+000A)" + ONE_LINE));
     }
 
     @Test
@@ -89,7 +89,7 @@ class HeaderSafetyTest {
     @Test
     void blankTitleOfSpacesAndZeroWidthCharacters_isRejectedAsEmpty() {
         assertThat(check("blank-title.md")).containsExactly(
-                new Problem(2, "title", "empty; write the headline, e.g. title: Cải cách hành chính năm 2025"));
+                new Problem(2, "title", "tiêu đề đang để trống; hãy ghi tiêu đề bài, ví dụ title: Cải cách hành chính năm 2025"));
     }
 
     @Test
@@ -114,7 +114,7 @@ class HeaderSafetyTest {
     @Test
     void literalTitleKeepingItsLineBreak_isRejected() {
         assertThat(checkText("---\ntitle: |\n  Tin mới\n  Bcc: x@evil.test\nstatus: approved\napproved_by: A\nunits: bnv\n"
-                + "---\nNội dung.\n")).containsExactly(new Problem(2, "title", "contains a line break (U+000A)" + ONE_LINE));
+                + "---\nNội dung.\n")).containsExactly(new Problem(2, "title", "có dấu xuống dòng (U+000A)" + ONE_LINE));
     }
 
     @Test

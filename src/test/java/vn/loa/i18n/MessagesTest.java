@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Properties;
@@ -40,6 +42,48 @@ class MessagesTest {
                 new MessageFormat(en.getProperty(key), Locale.ENGLISH);
             }
         }
+    }
+
+    @Test
+    void everyMessage_isNfc_andQuotesOnlyBraces() throws Exception {
+        Path folder = Path.of(Messages.class.getResource("/i18n/common_vi.properties").toURI()).getParent();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                Properties p = load(file);
+                for (String key : p.stringPropertyNames()) {
+                    String value = p.getProperty(key);
+                    assertThat(Normalizer.isNormalized(value, Normalizer.Form.NFC)).as(key + " is NFC").isTrue();
+                    // a lone apostrophe would hide the rest of the message: '' for one, '{' and '}' for braces
+                    assertThat(value.replace("''", "").replace("'{'", "").replace("'}'", "")).as(key).doesNotContain("'");
+                }
+            }
+        }
+    }
+
+    @Test
+    void numbers_areGroupedTheWayEachLanguageWritesThem_andEnglishHasPlurals() {
+        Messages vi = Messages.of("vi");
+        Messages en = Messages.of("en");
+
+        assertThat(vi.get("cli.check.summary", 12345, 12000, 345)).isEqualTo("Đã kiểm tra 12.345 tệp: 12.000 hợp lệ, 345 có lỗi");
+        assertThat(en.get("cli.check.summary", 12345, 12000, 345)).isEqualTo("12,345 checked, 12,000 ok, 345 with problems");
+        assertThat(List.of(0, 1, 2, 1500).stream().map(n -> en.get("cli.log.count", n)).toList())
+                .containsExactly("0 deliveries", "1 delivery", "2 deliveries", "1,500 deliveries");
+        assertThat(List.of(0, 1, 2).stream().map(n -> vi.get("cli.log.count", n)).toList())
+                .containsExactly("0 lượt gửi", "1 lượt gửi", "2 lượt gửi");
+    }
+
+    @Test
+    void html_escapesTheTextAndPlainArguments_andKeepsHtmlArguments() {
+        Messages vi = Messages.of("vi");
+
+        assertThat(vi.html("web.subscribed.text", Html.strong("Lãnh đạo <Sở> & \"Ban\""))).isEqualTo(
+                "Bạn sẽ nhận thư của danh sách <strong>Lãnh đạo &lt;Sở&gt; &amp; &quot;Ban&quot;</strong>.");
+        assertThat(vi.html("web.subscribed.text", "<script>")).isEqualTo("Bạn sẽ nhận thư của danh sách &lt;script&gt;.");
+        assertThat(Messages.of("en").html("email.confirm.ask", 7L)).isEqualTo(
+                "If this was you, click the button below within 7 days to confirm:");
+        assertThat(vi.html("content.id.invalid", "'a<b'")).startsWith("mã &#39;a&lt;b&#39; không hợp lệ; ")
+                .contains("dấu gạch ngang &#39;-&#39;");
     }
 
     @Test

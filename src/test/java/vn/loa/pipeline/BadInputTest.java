@@ -7,8 +7,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,27 +39,29 @@ class BadInputTest {
     }
 
     static {
-        bad("broken-yaml.md", "---\ntitle: \"Tin lỗi\nstatus: approved\n---\nNội dung.\n", "broken-yaml.md:2: front matter: invalid YAML");
-        bad("no-front-matter.md", "Chỉ có nội dung, không có phần đầu.\n", "no-front-matter.md:1: front matter: missing");
+        bad("broken-yaml.md", "---\ntitle: \"Tin lỗi\nstatus: approved\n---\nNội dung.\n", "broken-yaml.md:2: front matter: YAML không hợp lệ: một giá trị mở dấu nháy nhưng không đóng lại\n");
+        bad("no-front-matter.md", "Chỉ có nội dung, không có phần đầu.\n", "no-front-matter.md:1: front matter: thiếu phần khai báo; tệp phải bắt đầu bằng một dòng ---");
         bad("missing-title.md", "---\nstatus: approved\napproved_by: Trần Văn B\nunits: [bnv]\n---\nNội dung.\n",
-                "missing-title.md:1: title: missing");
+                "missing-title.md:1: title: thiếu tiêu đề; hãy ghi tiêu đề bài");
         bad("missing-units.md", "---\ntitle: Tin không có đơn vị\nstatus: approved\napproved_by: Trần Văn B\n---\nNội dung.\n",
-                "missing-units.md:1: units: missing");
+                "missing-units.md:1: units: thiếu đơn vị; hãy ghi mã đơn vị, ví dụ units: [bnv]");
         bad("unknown-unit.md", "---\ntitle: Tin sai đơn vị\nstatus: approved\napproved_by: Trần Văn B\nunits: [bo-khong-co]\n---\nNội dung.\n",
-                "unknown-unit.md:5: units: unknown unit 'bo-khong-co'");
-        bad("draft.md", "---\ntitle: Bản nháp\nstatus: draft\nunits: [bnv]\n---\nNội dung.\n", "draft.md:3: status: not approved");
+                "unknown-unit.md:5: units: đơn vị 'bo-khong-co' không có trong loa.yaml (hiện có: bnv, so-noi-vu-hn)\n");
+        bad("draft.md", "---\ntitle: Bản nháp\nstatus: draft\nunits: [bnv]\n---\nNội dung.\n", "draft.md:3: status: trạng thái là 'draft': bài chưa được duyệt, không xuất bản");
         bad("no-approver.md", "---\ntitle: Chưa ai duyệt\nstatus: approved\nunits: [bnv]\n---\nNội dung.\n",
-                "no-approver.md:1: approved_by: missing");
+                "no-approver.md:1: approved_by: thiếu người duyệt; hãy ghi người đã duyệt bài");
         bad("bad-id.md", "---\ntitle: Id sai\nstatus: approved\napproved_by: Trần Văn B\nunits: [bnv]\nid: ../../etc/passwd\n---\nNội dung.\n",
-                "bad-id.md:6: id: invalid '../../etc/passwd'");
+                "bad-id.md:6: id: mã '../../etc/passwd' không hợp lệ");
         bad("latin1.md", "---\ntitle: Tin mã Latin-1 é\nstatus: approved\napproved_by: B\nunits: [bnv]\n---\nCafé.\n"
-                .getBytes(Charset.forName("ISO-8859-1")), "latin1.md:");
+                .getBytes(Charset.forName("ISO-8859-1")), "latin1.md:0: file: không phải UTF-8, và có quá ít chữ có dấu để nhận ra bảng mã; có thể là TCVN3 (ABC)");
         bad("empty-body.md", "---\ntitle: Không có thân bài\nstatus: approved\napproved_by: Trần Văn B\nunits: [bnv]\n---\n\n",
-                "empty-body.md:");
+                "empty-body.md:7: body: phần nội dung trống; hãy viết bài sau dòng --- kết thúc phần khai báo\n");
         bad("markup-only.md", "---\ntitle: Chỉ có thẻ\nstatus: approved\napproved_by: Trần Văn B\nunits: [bnv]\n---\n<div></div>\n<p> </p>\n",
-                "markup-only.md:");
-        bad("huge.md", ("---\ntitle: Quá lớn\n---\n" + "a".repeat(3 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8),
-                "huge.md:0: file: too large");
+                "markup-only.md:7: body: phần nội dung trống; hãy viết bài sau dòng --- kết thúc phần khai báo\n");
+        byte[] huge = ("---\ntitle: Quá lớn\n---\n" + "a".repeat(3 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+        bad("huge.md", huge, "huge.md:0: file: tệp quá lớn: "
+                + NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(huge.length)
+                + " byte, giới hạn là 2.097.152 byte (intake.max_bytes)\n");
     }
 
     @TempDir

@@ -208,9 +208,9 @@ class BulletinIssuesTest {
         IssueRecord skipped = bulletins().history("tuan").get(0);
         assertThat(skipped.skipped()).isTrue();
         assertThat(skipped.number()).isNull();
-        assertThat(skipped.reason()).contains("only 1 new article", "min_articles is 2");
+        assertThat(skipped.reason()).contains("chỉ có 1 tin bài mới từ ", "; min_articles là 2");
         assertThat(log.list).anySatisfy(e -> assertThat(e.getFormattedMessage())
-                .contains("bulletin tuan", "skipped", "min_articles is 2"));
+                .contains("bulletin tuan", "skipped", "min_articles là 2"));
         assertThat(bulletins().issues("tuan")).isEmpty();
 
         at("2026-12-05T10:00");

@@ -94,6 +94,9 @@ class EmailListTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> smtp.getReceivedMessages().length == 1);
         MimeMessage confirmation = smtp.getReceivedMessages()[0];
         assertThat(confirmation.getSubject()).isEqualTo("Xác nhận đăng ký nhận tin: Lãnh đạo");
+        assertThat(html(confirmation)).contains("<html lang=\"vi\">",
+                "Địa chỉ pho.giam.doc@so-noi-vu.gov.vn vừa được đăng ký nhận thư của danh sách <strong>Lãnh đạo</strong>.",
+                "hãy bấm nút dưới đây trong vòng 7 ngày để xác nhận:", ">Xác nhận đăng ký</a>");
         String confirm = link(html(confirmation), "/confirm");
         assertThat(loa.get(confirm).statusCode()).isEqualTo(200);
         assertThat(loa.components().subscribers().isConfirmed(lanhDao(), "pho.giam.doc@so-noi-vu.gov.vn")).isTrue();

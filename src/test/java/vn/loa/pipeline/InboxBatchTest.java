@@ -60,10 +60,11 @@ class InboxBatchTest {
         loa.awaitDelivered("tin-1", "tin-2", "tin-3");
 
         assertThat(Files.readString(loa.content("rejected/thieu-tieu-de.md.error.txt")))
-                .startsWith("so-noi-vu-hn/thieu-tieu-de.md:").contains(": title: ");
+                .startsWith("so-noi-vu-hn/thieu-tieu-de.md:1: title: thiếu tiêu đề; ");
         // refused while storing the batch (in its own savepoint): the others of the same transaction are kept
         assertThat(Files.readString(loa.content("rejected/rut-bai.md.error.txt")))
-                .isEqualTo("so-noi-vu-hn/rut-bai.md:1: status: withdrawn, but no published item has the id 'khong-co'\n");
+                .isEqualTo("so-noi-vu-hn/rut-bai.md:1: status: trạng thái là withdrawn (gỡ bài), nhưng chưa có bài nào đã xuất bản"
+                        + " với mã 'khong-co'\n");
         assertThat(loa.deliveries("khong-co")).isEmpty();
         assertThat(titles("so-noi-vu-hn")).containsExactlyInAnyOrder("Tin thứ nhất", "Tin thứ hai", "Tin thứ ba");
         await().atMost(Duration.ofSeconds(10)).until(() -> {

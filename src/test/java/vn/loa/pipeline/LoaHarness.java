@@ -37,6 +37,7 @@ final class LoaHarness implements AutoCloseable {
             site:
               base_url: "http://loa.test"
               timezone: Asia/Ho_Chi_Minh
+              language: %6$s
             paths:
               content: "%1$s/content"
               data: "%1$s/data"
@@ -87,6 +88,11 @@ final class LoaHarness implements AutoCloseable {
         this(root, "");
     }
 
+    /** The test configuration with {@code site.language} set to {@code language} ({@code vi} or {@code en}). */
+    static LoaHarness speaking(String language, Path root, String extraYaml) throws Exception {
+        return new LoaHarness(root, "", "", extraYaml, language);
+    }
+
     /** With more top-level sections (say {@code smtp:} or {@code retries:}) appended to the test configuration. */
     LoaHarness(Path root, String extraYaml) throws Exception {
         this(root, "", extraYaml);
@@ -99,11 +105,16 @@ final class LoaHarness implements AutoCloseable {
 
     /** With more units, more keys of {@code http:} (such as {@code "  header_timeout_seconds: 1\n"}), more sections. */
     LoaHarness(Path root, String extraUnits, String extraHttp, String extraYaml) throws Exception {
+        this(root, extraUnits, extraHttp, extraYaml, "vi");
+    }
+
+    /** As {@link #LoaHarness(Path, String, String, String)}, with {@code site.language} set to {@code language}. */
+    LoaHarness(Path root, String extraUnits, String extraHttp, String extraYaml, String language) throws Exception {
         this.root = root;
         this.port = freePort();
         Path file = root.resolve("loa.yaml");
         Files.writeString(file, CONFIG.formatted(root.toString().replace('\\', '/'), port, extraUnits, extraHttp,
-                TestStores.yaml(root.resolve("data"))) + extraYaml);
+                TestStores.yaml(root.resolve("data")), language) + extraYaml);
         this.config = new ConfigLoader(Map.of()).load(file);
     }
 

@@ -232,7 +232,7 @@ class PipelineTest {
         Files.createSymbolicLink(loa.content("inbox/lien-ket.md"), secret);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(loa.content("rejected/lien-ket.md.error.txt")));
-        assertThat(Files.readString(loa.content("rejected/lien-ket.md.error.txt"))).contains("lien-ket.md:0: file: not a regular file");
+        assertThat(Files.readString(loa.content("rejected/lien-ket.md.error.txt"))).isEqualTo("lien-ket.md:0: file: không phải tệp thông thường (Loa không nhận liên kết và thư mục)\n");
         assertThat(Files.isSymbolicLink(loa.content("rejected/lien-ket.md"))).isTrue();
         assertThat(loa.deliveries("bi-mat")).isEmpty();
         assertThat(secret).exists();
@@ -250,7 +250,8 @@ class PipelineTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(loa.content("rejected/doc-hai.md.error.txt")));
         assertThat(Files.readString(loa.content("rejected/doc-hai.md.error.txt")))
-                .startsWith("bnv/doc-hai.md:0: file: quarantined: Loa stopped 3 times while processing this file");
+                .isEqualTo("bnv/doc-hai.md:0: file: đã cách ly: Loa đã dừng 3 lần khi xử lý tệp này; hãy kiểm tra tệp bằng lệnh"
+                        + " loa check\n");
         assertThat(loa.deliveries("doc-hai")).isEmpty();
         await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(loa.content("inbox/bnv/doc-hai.md")));
 

@@ -78,11 +78,11 @@ class CsvImportTest {
         assertThat(report.updated()).isZero();
         assertThat(report.unchanged()).isZero();
         assertThat(report.invalid()).containsExactly(
-                new RowProblem(3, "khong-hop-le", "invalid address 'khong-hop-le': no @"));
+                new RowProblem(3, "khong-hop-le", "địa chỉ 'khong-hop-le' không hợp lệ: thiếu dấu @"));
         assertThat(report.duplicates()).containsExactly(
-                new RowProblem(4, "AN.NGUYEN@MOHA.GOV.VN", "'AN.NGUYEN@MOHA.GOV.VN' is a duplicate of line 2"));
+                new RowProblem(4, "AN.NGUYEN@MOHA.GOV.VN", "'AN.NGUYEN@MOHA.GOV.VN' trùng với dòng 2"));
         assertThat(report.notResubscribed()).containsExactly(new RowProblem(6, "dung.pham@moha.gov.vn",
-                "'dung.pham@moha.gov.vn' unsubscribed earlier; not subscribed again"));
+                "'dung.pham@moha.gov.vn' đã ở trạng thái unsubscribed từ trước; không đăng ký lại"));
         assertThat(subscribers.isConfirmed(LIST, "dung.pham@moha.gov.vn")).isFalse();
     }
 
@@ -171,7 +171,7 @@ class CsvImportTest {
         assertThat(export(LIST)).isEqualTo(exported);
         assertThat(List.of(other.added(), other.updated(), other.unchanged())).containsExactly(2, 0, 0);
         assertThat(other.notResubscribed()).containsExactly(new RowProblem(2, "dung.pham@moha.gov.vn",
-                "'dung.pham@moha.gov.vn' is unsubscribed in the file; not subscribed"));
+                "'dung.pham@moha.gov.vn' có trạng thái unsubscribed trong tệp; không đăng ký"));
         assertThat(export(OTHER).lines().skip(1)).containsExactlyElementsOf(exported.lines().skip(2).toList());
     }
 
@@ -181,7 +181,7 @@ class CsvImportTest {
 
         assertThat(report.added()).isEqualTo(3);
         assertThat(report.invalid()).containsExactly(new RowProblem(8, "duong@moha.gov.vn",
-                "2 fields where the header row has 4 (quote values that contain the separator)"));
+                "dòng có 2 cột trong khi dòng tiêu đề có 4 (hãy đặt giá trị có dấu phân cách trong dấu nháy kép)"));
         assertThat(subscribers.find(LIST, "cuong.le@moha.gov.vn").orElseThrow().name()).isEqualTo("Lê Văn Cường");
         assertThat(subscribers.consents(LIST, "cuong.le@moha.gov.vn").get(0).consent().evidence())
                 .isEqualTo("ragged-and-blank.csv line 6");
@@ -204,8 +204,8 @@ class CsvImportTest {
 
         assertThatThrownBy(() -> importer.run(LIST, file))
                 .isInstanceOf(SubscriberFileException.class)
-                .hasMessage(file + ":1: no 'email' column; the header row is: ho_ten,thu_dien_tu"
-                        + " (the first row must name the columns, e.g. email,name)");
+                .hasMessage(file + ":1: không có cột 'email'; dòng tiêu đề hiện là: ho_ten,thu_dien_tu"
+                        + " (dòng đầu tiên phải ghi tên các cột, ví dụ email,name)");
     }
 
     @Test
@@ -214,7 +214,7 @@ class CsvImportTest {
 
         assertThatThrownBy(() -> importer.run(LIST, file))
                 .isInstanceOf(SubscriberFileException.class)
-                .hasMessage(file + ":3: not UTF-8 text; save the file as \"CSV UTF-8\" and import it again");
+                .hasMessage(file + ":3: không phải bảng mã UTF-8; hãy lưu tệp dưới dạng \"CSV UTF-8\" rồi nhập lại");
         assertThat(subscribers.find(LIST, "an.nguyen@moha.gov.vn")).isEmpty();
     }
 
@@ -225,11 +225,11 @@ class CsvImportTest {
         Path twice = write("hai-lan.csv", "email,name,Email\n");
         Path unterminated = write("ngoac-kep.csv", "email,name\nan.nguyen@moha.gov.vn,\"Nguyễn Văn An\n");
 
-        assertThatThrownBy(() -> importer.run(LIST, missing)).hasMessage(missing + ": no such file");
+        assertThatThrownBy(() -> importer.run(LIST, missing)).hasMessage(missing + ": không tìm thấy tệp");
         assertThatThrownBy(() -> importer.run(LIST, empty))
-                .hasMessage(empty + ": empty; the first row must name the columns, e.g. email,name");
+                .hasMessage(empty + ": tệp trống; dòng đầu tiên phải ghi tên các cột, ví dụ email,name");
         assertThatThrownBy(() -> importer.run(LIST, twice))
-                .hasMessage(twice + ":1: the column 'Email' appears twice in the header row");
+                .hasMessage(twice + ":1: cột 'Email' xuất hiện hai lần ở dòng tiêu đề");
         assertThatThrownBy(() -> importer.run(LIST, unterminated))
                 .isInstanceOf(SubscriberFileException.class).hasMessageStartingWith(unterminated + ":");
     }
@@ -241,8 +241,8 @@ class CsvImportTest {
         ImportReport report = importer.run(LIST, file);
 
         assertThat(report.invalid()).extracting(RowProblem::line, RowProblem::reason).containsExactly(
-                tuple(2L, "unknown status 'da-dang-ky' (confirmed, pending, unsubscribed or bounced)"),
-                tuple(3L, "the name is longer than 200 characters"));
+                tuple(2L, "trạng thái 'da-dang-ky' không hợp lệ (confirmed, pending, unsubscribed hoặc bounced)"),
+                tuple(3L, "họ tên dài quá 200 ký tự"));
     }
 
     @Test
@@ -254,7 +254,7 @@ class CsvImportTest {
 
         assertThat(report.added()).isEqualTo(1);
         assertThat(report.invalid()).extracting(RowProblem::reason)
-                .containsExactly("invalid user id 'an.nguyen': a Zalo user id is 1 to 32 digits");
+                .containsExactly("mã người dùng 'an.nguyen' không hợp lệ: mã người dùng Zalo gồm từ 1 đến 32 chữ số");
         assertThat(subscribers.find(zalo, "8412345678901234567").orElseThrow().attributes())
                 .containsExactly(Map.entry("email", "an.nguyen@moha.gov.vn"));
         assertThat(export(zalo)).startsWith("user_id,name,status,email,created_at\n");

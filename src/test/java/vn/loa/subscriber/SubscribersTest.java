@@ -179,22 +179,22 @@ class SubscribersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "khong-hop-le | no @",
-            "@moha.gov.vn | nothing before @",
-            "an@ | nothing after @",
-            "an@@moha.gov.vn | more than one @",
-            "an nguyen@moha.gov.vn | contains a space or a control character",
-            "an..nguyen@moha.gov.vn | two dots in a row before @",
-            ".an@moha.gov.vn | the part before @ starts or ends with a dot",
-            "an(x)@moha.gov.vn | the character '(' is not allowed before @",
-            "nguyễn@moha.gov.vn | the part before @ must be ASCII (internationalized local parts are not accepted)",
-            "an@localhost | the domain 'localhost' has no dot (e.g. example.vn)",
-            "an@moha_gov.vn | the domain label 'moha_gov' may hold only letters, digits and inner hyphens",
-            "an@-moha.vn | the domain label '-moha' may hold only letters, digits and inner hyphens",
-            "an@moha..vn | the domain has an empty label (a dot at an end or two dots in a row)",
-            "an@[192.0.2.1] | address literals ([…]) are not accepted; give a domain name",
-            "an@192.0.2.1 | the top-level domain '1' is numeric",
-            "<an@moha.gov.vn> | give the address alone, without a name or angle brackets",
+            "khong-hop-le | thiếu dấu @",
+            "@moha.gov.vn | không có gì trước dấu @",
+            "an@ | không có gì sau dấu @",
+            "an@@moha.gov.vn | có nhiều hơn một dấu @",
+            "an nguyen@moha.gov.vn | có dấu cách hoặc ký tự điều khiển",
+            "an..nguyen@moha.gov.vn | có hai dấu chấm liền nhau trước @",
+            ".an@moha.gov.vn | phần trước @ bắt đầu hoặc kết thúc bằng dấu chấm",
+            "an(x)@moha.gov.vn | ký tự '(' không được dùng trước @",
+            "nguyễn@moha.gov.vn | phần trước @ chỉ được dùng chữ không dấu, chữ số và ký hiệu ASCII",
+            "an@localhost | tên miền 'localhost' không có dấu chấm (ví dụ example.vn)",
+            "an@moha_gov.vn | phần 'moha_gov' của tên miền chỉ được có chữ, chữ số và dấu gạch ngang ở giữa",
+            "an@-moha.vn | phần '-moha' của tên miền chỉ được có chữ, chữ số và dấu gạch ngang ở giữa",
+            "an@moha..vn | tên miền có phần trống (dấu chấm ở đầu, ở cuối hoặc hai dấu chấm liền nhau)",
+            "an@[192.0.2.1] | không nhận địa chỉ IP dạng […]; hãy ghi tên miền",
+            "an@192.0.2.1 | đuôi tên miền '1' toàn chữ số",
+            "<an@moha.gov.vn> | chỉ ghi địa chỉ, không kèm tên hay dấu < >",
     })
     void invalidAddress_hasAReason(String address, String reason) {
         AddressValidator.Result result = AddressValidator.email(address);
@@ -206,11 +206,11 @@ class SubscribersTest {
     @Test
     void overlongParts_areInvalid() {
         assertThat(AddressValidator.email("a".repeat(65) + "@moha.gov.vn").reason())
-                .isEqualTo("the part before @ is longer than 64 characters");
+                .isEqualTo("phần trước @ dài quá 64 ký tự");
         assertThat(AddressValidator.email("an@" + "a".repeat(64) + ".vn").reason())
-                .isEqualTo("a domain label is longer than 63 characters");
+                .isEqualTo("một phần của tên miền dài quá 63 ký tự");
         assertThat(AddressValidator.email("an@" + ("a".repeat(60) + ".").repeat(5) + "vn").reason())
-                .isEqualTo("the domain is longer than 255 characters");
+                .isEqualTo("tên miền dài quá 255 ký tự");
         assertThat(AddressValidator.email("a".repeat(64) + "@" + ("a".repeat(62) + ".").repeat(4) + "vn").address()).hasSize(319);
     }
 
@@ -219,7 +219,7 @@ class SubscribersTest {
         assertThatThrownBy(() -> subscribers.subscribe(SINGLE_OPT_IN, "khong-hop-le", null,
                 Consent.web(Consent.Action.SUBSCRIBE, FORM, CLIENT)))
                 .isInstanceOf(InvalidAddressException.class)
-                .hasMessage("invalid address 'khong-hop-le': no @");
+                .hasMessage("địa chỉ 'khong-hop-le' không hợp lệ: thiếu dấu @");
         assertThat(subscribers.find(SINGLE_OPT_IN, "khong-hop-le")).isEmpty();
         assertThat(count("subscribers")).isZero();
     }
@@ -230,7 +230,7 @@ class SubscribersTest {
                 .isEqualTo(MemberChange.ADDED);
         assertThat(subscribers.isConfirmed(ZALO, "8412345678901234567")).isTrue();
         assertThatThrownBy(() -> subscribers.add(ZALO, "an@moha.gov.vn", null, Consent.cli(Consent.Action.ADD, "test")))
-                .hasMessage("invalid address 'an@moha.gov.vn': a Zalo user id is 1 to 32 digits");
+                .hasMessage("địa chỉ 'an@moha.gov.vn' không hợp lệ: mã người dùng Zalo gồm từ 1 đến 32 chữ số");
         assertThat(AddressValidator.zaloUserId("1".repeat(33)).valid()).isFalse();
     }
 
