@@ -76,7 +76,7 @@ class ReportConfigTest {
         Path file = write("units:\n  - id: bnv\n    report:\n      signer: x\n");
 
         assertThat(assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of()).load(file)).getMessage())
-                .endsWith("units[0].report.signer: unknown key 'signer' (known: parent_name, place, recipients, "
+                .endsWith("units[0].report.signer: khóa 'signer' không hợp lệ (các khóa hợp lệ: parent_name, place, recipients, "
                         + "signer_authority, signer_name, signer_title, symbol, to)");
     }
 
