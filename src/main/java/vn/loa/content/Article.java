@@ -17,6 +17,9 @@ import vn.loa.encoding.LegacyEncoding;
  * @param bulletin  for {@code type: bulletin}, the bulletin id the note is for
  * @param sourceName the file name as dropped (NFC), e.g. {@code bnv/cai-cach.md}
  * @param convertedFrom the legacy encoding the file was written in (its text converted to Unicode), or null for UTF-8
+ * @param correction the note of a correction ({@code correction:}, "what was wrong"): this version corrects the
+ *                   published one, and everyone sent that one is told; null for a first version or a plain update
+ * @param reason    why the item is withdrawn ({@code reason:} of a withdrawal), or null
  */
 public record Article(
         String id,
@@ -39,7 +42,9 @@ public record Article(
         boolean resend,
         String bulletin,
         String sourceName,
-        LegacyEncoding convertedFrom) {
+        LegacyEncoding convertedFrom,
+        String correction,
+        String reason) {
 
     /** An item from a UTF-8 file, or made by Loa itself (a bulletin issue). */
     public Article(String id, String version, ContentType type, ContentStatus status, String title, String summary,
@@ -48,6 +53,20 @@ public record Article(
                    boolean resend, String bulletin, String sourceName) {
         this(id, version, type, status, title, summary, bodyHtml, units, lists, chats, channels, author, tags, image, date,
                 publishAt, approvedBy, resend, bulletin, sourceName, null);
+    }
+
+    /** An item that is no correction and no withdrawal with a reason. */
+    public Article(String id, String version, ContentType type, ContentStatus status, String title, String summary,
+                   String bodyHtml, List<String> units, List<String> lists, List<String> chats, Set<Channel> channels,
+                   String author, List<String> tags, String image, Instant date, Instant publishAt, String approvedBy,
+                   boolean resend, String bulletin, String sourceName, LegacyEncoding convertedFrom) {
+        this(id, version, type, status, title, summary, bodyHtml, units, lists, chats, channels, author, tags, image, date,
+                publishAt, approvedBy, resend, bulletin, sourceName, convertedFrom, null, null);
+    }
+
+    /** Whether this version corrects the published one (it has a {@code correction:} note). */
+    public boolean isCorrection() {
+        return status == ContentStatus.APPROVED && correction != null && !correction.isBlank();
     }
 
     public boolean sendsTo(Channel channel) {

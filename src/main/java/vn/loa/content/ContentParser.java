@@ -105,7 +105,8 @@ public final class ContentParser {
         return new Article(meta.id(), ContentVersion.of(text.text(), meta.units()), meta.type(), meta.status(),
                 meta.title(), summary, body.html(), meta.units(), meta.lists(), meta.chats(), meta.channels(),
                 meta.author(), meta.tags(), meta.image(), meta.date(), meta.publishAt(), meta.approvedBy(),
-                meta.resend(), meta.bulletin(), TextRules.nfc(source.name()), text.convertedFrom());
+                meta.resend(), meta.bulletin(), TextRules.nfc(source.name()), text.convertedFrom(), meta.correction(),
+                meta.reason());
     }
 
     /** No text left once the markup is gone, and no image either. */

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The checked front-matter fields of a content file; {@code units} are the effective units (implied and given),
- * {@code summary} is null when not given, {@code lists}/{@code chats} are null for the units' defaults.
+ * {@code summary} is null when not given, {@code lists}/{@code chats} are null for the units' defaults;
+ * {@code correction} (an approved item's) and {@code reason} (a withdrawal's) are null when not given.
  */
 record Metadata(
         String title,
@@ -25,5 +26,7 @@ record Metadata(
         List<String> lists,
         List<String> chats,
         Set<Channel> channels,
-        boolean resend) {
+        boolean resend,
+        String correction,
+        String reason) {
 }

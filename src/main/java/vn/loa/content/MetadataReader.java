@@ -17,7 +17,8 @@ import vn.loa.i18n.Messages;
 final class MetadataReader {
 
     static final List<String> KEYS = List.of("title", "status", "approved_by", "units", "id", "type", "bulletin",
-            "date", "publish_at", "summary", "author", "tags", "image", "lists", "chats", "channels", "resend");
+            "date", "publish_at", "summary", "author", "tags", "image", "lists", "chats", "channels", "resend", "correction",
+            "reason");
     static final int MAX_TITLE = 300;
 
     /** A date further ahead than this is taken for a typo in the year. */
@@ -62,7 +63,9 @@ final class MetadataReader {
                 references.lists(fields),
                 references.chats(fields),
                 channels(fields),
-                resend(fields));
+                resend(fields),
+                status == ContentStatus.APPROVED ? emptyToNull(fields.headerText("correction")) : null,
+                status == ContentStatus.WITHDRAWN ? emptyToNull(fields.headerText("reason")) : null);
     }
 
     private static void unknownKeys(FrontMatter frontMatter, FieldReader fields) {

@@ -11,12 +11,19 @@ public class DeliveryException extends Exception {
 
     private final boolean permanent;
     private final boolean skipped;
+    private final boolean waiting;
     private final Duration retryAfter;
 
     private DeliveryException(String message, boolean permanent, boolean skipped, Duration retryAfter, Throwable cause) {
+        this(message, permanent, skipped, false, retryAfter, cause);
+    }
+
+    private DeliveryException(String message, boolean permanent, boolean skipped, boolean waiting, Duration retryAfter,
+                              Throwable cause) {
         super(message, cause);
         this.permanent = permanent;
         this.skipped = skipped;
+        this.waiting = waiting;
         this.retryAfter = retryAfter;
     }
 
@@ -39,6 +46,19 @@ public class DeliveryException extends Exception {
     /** Nothing to send any more (say, the member unsubscribed meanwhile): the delivery is {@code skipped}. */
     public static DeliveryException skipped(String reason) {
         return new DeliveryException(reason, true, true, null, null);
+    }
+
+    /**
+     * Not yet: the delivery depends on another that is still being attempted (a correction of a message still being
+     * sent). Tried again after {@code wait}, without using up an attempt.
+     */
+    public static DeliveryException notYet(String reason, Duration wait) {
+        return new DeliveryException(reason, false, false, true, wait, null);
+    }
+
+    /** Whether this is a {@link #notYet} wait, which does not count as an attempt. */
+    public boolean isWaiting() {
+        return waiting;
     }
 
     /** The wait the remote side asked for, or null for the configured backoff. */

@@ -38,8 +38,27 @@ public final class DeliveryOutcomes {
 
     /** @return false when the delivery was no longer this node's (nothing changed) */
     public boolean markSent(long id, String remoteId) {
+        return markSent(id, Receipt.of(remoteId));
+    }
+
+    /** Sent, with the remote id and what else the message left on the platform, in one statement. */
+    public boolean markSent(long id, Receipt receipt) {
         String now = now();
-        return held(id, "sent", sql.sql("mark-sent"), now, now, remoteId, id, leases.node());
+        return held(id, "sent", sql.sql("mark-sent"), now, now, receipt.remoteId(), receipt.details(), id, leases.node());
+    }
+
+    /**
+     * Moves a claimed delivery, before it is attempted, to {@code version} of its item (the version it will carry).
+     * False when the same recipient already has a delivery of that kind and version, or the claim was lost.
+     */
+    public boolean carryVersion(long id, String version) {
+        try {
+            return db.query(c -> Jdbc.update(c, sql.sql("carry-version"), version, now(), id, leases.node(), version)) == 1;
+        } catch (vn.loa.storage.StorageException e) {
+            // PostgreSQL: a delivery of that version was recorded at the same moment (the key refused the move)
+            LOG.debug("delivery #{} not moved to version {}: {}", id, version, e.getMessage());
+            return false;
+        }
     }
 
     public boolean markSkipped(long id, String reason) {
@@ -70,7 +89,7 @@ public final class DeliveryOutcomes {
         try {
             db.inTransaction(c -> {
                 for (Map.Entry<Long, String> sent : remoteIds.entrySet()) {
-                    if (Jdbc.update(c, sql.sql("mark-sent"), now, now, sent.getValue(), sent.getKey(), leases.node()) == 0) {
+                    if (Jdbc.update(c, sql.sql("mark-sent"), now, now, sent.getValue(), null, sent.getKey(), leases.node()) == 0) {
                         lost.add(sent.getKey());
                     }
                 }

@@ -207,6 +207,6 @@ public final class DeliveryQueries {
         return new Delivery(rs.getLong(1), rs.getString(2), rs.getString(3), Channel.of(rs.getString(4)),
                 rs.getString(5), rs.getString(6), DeliveryStatus.of(rs.getString(7)), rs.getInt(8), rs.getString(9),
                 Timestamps.parse(rs.getString(10)), Timestamps.parse(rs.getString(11)),
-                Timestamps.parse(rs.getString(12)), rs.getString(13), DeliveryKind.of(rs.getString(14)));
+                Timestamps.parse(rs.getString(12)), rs.getString(13), DeliveryKind.of(rs.getString(14)), rs.getString(15));
     }
 }

@@ -69,14 +69,22 @@ public final class Dispatcher {
                     DeliveryException.permanent("no " + delivery.channel().key() + " channel sends deliveries of kind "
                             + delivery.kind().key()));
             StoredContent content = null;
+            Delivery attempted = delivery;
             if (delivery.kind().aboutStoredItem()) {
                 content = recent.get(delivery.contentId(), contents::find).orElseThrow(() ->
                         DeliveryException.permanent("content " + delivery.contentId() + " is not stored"));
+                attempted = carryingCurrentVersion(delivery, content);
             }
-            String remoteId = channel.send(delivery, content);
+            Receipt receipt = channel.deliver(attempted, content);
             breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-            log.markSent(delivery.id(), remoteId);
+            log.markSent(delivery.id(), receipt);
         } catch (DeliveryException e) {
+            if (e.isWaiting()) {
+                breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                log.markDeferred(delivery.id(), e.getMessage(), clock.instant().plus(e.retryAfter()), false);
+                LOG.debug("delivery {} waits: {}", describe(delivery), e.getMessage());
+                return;
+            }
             if (e.isPermanent()) {
                 // the target answered: it is up, only this delivery cannot go
                 breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
@@ -94,6 +102,31 @@ public final class Dispatcher {
             LOG.error("delivery {} failed unexpectedly", describe(delivery), e);
             failed(delivery, e.getClass().getSimpleName() + ": " + e.getMessage(), false, null);
         }
+    }
+
+    /** Forgets what it read of an item, so that a correction or withdrawal just stored is seen at once. */
+    public void forget(String contentId) {
+        recent.invalidate(contentId);
+    }
+
+    /**
+     * A message of an item (the item to a person or chat, or a correction notice) carries the item's current version,
+     * whatever version it was recorded for: it moves to that version first. A correction notice that cannot move (the
+     * same person already has the notice of a later correction) is superseded; the item itself is sent as it is.
+     */
+    private Delivery carryingCurrentVersion(Delivery delivery, StoredContent content) throws DeliveryException {
+        boolean follows = delivery.kind() == DeliveryKind.CORRECTION
+                || delivery.kind() == DeliveryKind.PUBLISH && delivery.channel() != Channel.FEED;
+        if (!follows || !content.isPublished() || delivery.contentVersion().equals(content.version())) {
+            return delivery;
+        }
+        if (log.carryVersion(delivery.id(), content.version())) {
+            return delivery.ofVersion(content.version());
+        }
+        if (delivery.kind() == DeliveryKind.CORRECTION) {
+            throw DeliveryException.skipped("superseded: the recipient gets the notice of a later correction");
+        }
+        return delivery;
     }
 
     private void failed(Delivery delivery, String error, boolean permanent, Duration askedWait) {

@@ -38,7 +38,8 @@ public final class ContentStore {
         Jdbc.update(c, sql.sql("delete-units"), a.id());
         Jdbc.update(c, sql.sql("upsert"), a.id(), a.version(), a.type().key(), content.status(), a.title(), Json.write(a),
                 a.sourceName(), Timestamps.format(content.publishedAt()), Timestamps.format(content.firstSeenAt()),
-                Timestamps.format(content.updatedAt()));
+                Timestamps.format(content.updatedAt()),
+                content.withdrawal() == null ? null : Json.write(content.withdrawal()));
         List<Object[]> units = new ArrayList<>();
         for (String unit : feedUnits) {
             units.add(new Object[] {a.id(), unit});
@@ -81,7 +82,9 @@ public final class ContentStore {
     }
 
     private static StoredContent row(ResultSet rs) throws SQLException {
+        String withdrawal = rs.getString(6);
         return new StoredContent(Json.read(rs.getString(1), Article.class), rs.getString(2),
-                Timestamps.parse(rs.getString(3)), Timestamps.parse(rs.getString(4)), Timestamps.parse(rs.getString(5)));
+                Timestamps.parse(rs.getString(3)), Timestamps.parse(rs.getString(4)), Timestamps.parse(rs.getString(5)),
+                withdrawal == null ? null : Json.read(withdrawal, Withdrawal.class));
     }
 }

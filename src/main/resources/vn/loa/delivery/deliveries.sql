@@ -4,7 +4,7 @@
 
 -- name: columns
 id, content_id, content_version, channel, target, recipient, status, attempts, last_error, created_at, updated_at,
-sent_at, remote_id, kind
+sent_at, remote_id, kind, receipt
 
 -- --- recording the plan ---------------------------------------------------------------------------------------
 
@@ -86,10 +86,22 @@ update deliveries set claimed_by = null, claimed_until = null where claimed_by =
 -- lease passed to another node, a late answer changes nothing (zero rows).
 
 -- name: mark-sent
--- Parameters: sent_at, updated_at, remote_id, id, node.
+-- The receipt (what the message left on the platform) is written with the outcome, so a correction finds it after any
+-- crash. Parameters: sent_at, updated_at, remote_id, receipt, id, node.
 update deliveries set status = 'sent', attempts = attempts + 1, sent_at = ?, updated_at = ?, remote_id = ?,
-    last_error = null, next_attempt_at = null, claimed_by = null, claimed_until = null
+    receipt = ?, last_error = null, next_attempt_at = null, claimed_by = null, claimed_until = null
 where id = ? and claimed_by = ?
+
+-- name: carry-version
+-- Before it is attempted, a claimed delivery moves to its item's current version (which is what it carries), unless
+-- the same recipient already has a delivery of that kind and version. Parameters: version, updated_at, id, node,
+-- version.
+update deliveries set content_version = ?, updated_at = ?
+where id = ? and claimed_by = ?
+  and not exists (select 1 from deliveries d
+                  where d.content_id = deliveries.content_id and d.content_version = ? and d.kind = deliveries.kind
+                    and d.channel = deliveries.channel and d.target = deliveries.target
+                    and d.recipient = deliveries.recipient)
 
 -- name: mark-skipped
 -- Parameters: reason, updated_at, id, node.

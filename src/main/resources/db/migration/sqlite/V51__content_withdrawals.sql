@@ -1,0 +1,3 @@
+-- The withdrawal of a withdrawn item (JSON: reason, who approved it, when, the withdrawal's version), shown on its
+-- page; null for an item that was never withdrawn.
+alter table contents add column withdrawal text;
