@@ -159,6 +159,7 @@ public final class Components implements AutoCloseable {
                         bulletins::emailValues), mailer, subscribers),
                 Channel.CHAT, ChatChannel.create(config, links, db, clock)),
                 deliveries.outcomes(), contents, config.retries(), clock);
+        publisher.whenAmended(dispatcher::forget);
         this.previousMessages = Messages.use(messages);
     }
 

@@ -65,6 +65,9 @@ public final class ChatChannel implements DeliveryChannel {
     public String send(Delivery delivery, StoredContent content) throws DeliveryException {
         Chat chat = config.chat(delivery.target())
                 .orElseThrow(() -> DeliveryException.permanent("chat " + delivery.target() + " is not configured"));
+        if (!content.isPublished()) {
+            throw DeliveryException.skipped(content.isWithdrawn() ? "the item was withdrawn" : "the item is not published");
+        }
         if (chat.toOutbox()) {
             return outbox.send(delivery, content);
         }

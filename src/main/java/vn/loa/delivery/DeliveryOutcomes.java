@@ -38,11 +38,11 @@ public final class DeliveryOutcomes {
 
     /** @return false when the delivery was no longer this node's (nothing changed) */
     public boolean markSent(long id, String remoteId) {
-        return markSent(id, Receipt.of(remoteId));
+        return markDelivered(id, Receipt.of(remoteId));
     }
 
     /** Sent, with the remote id and what else the message left on the platform, in one statement. */
-    public boolean markSent(long id, Receipt receipt) {
+    public boolean markDelivered(long id, Receipt receipt) {
         String now = now();
         return held(id, "sent", sql.sql("mark-sent"), now, now, receipt.remoteId(), receipt.details(), id, leases.node());
     }

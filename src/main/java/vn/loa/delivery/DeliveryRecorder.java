@@ -49,4 +49,30 @@ public final class DeliveryRecorder {
             }
         }
     }
+
+    /**
+     * A correction to {@code version}: the item's messages and earlier correction notices not yet sent (pending and not
+     * claimed, failed, dead) move to it, so they carry it. Returns how many moved.
+     */
+    public int carryForward(Connection c, String contentId, String version) throws SQLException {
+        return Jdbc.update(c, sql.sql("carry-forward"), version, now(), contentId, version, version);
+    }
+
+    /** A withdrawal: the item's messages and correction notices not yet sent are skipped with {@code reason}. */
+    public int cancelUnsent(Connection c, String contentId, String reason) throws SQLException {
+        return Jdbc.update(c, sql.sql("cancel-unsent"), reason, now(), contentId);
+    }
+
+    /**
+     * Plans a notice of {@code kind} (correction or withdrawal, recorded under {@code version}) for each recipient sent
+     * a message of the item in another version, and each one whose message is being sent. Returns how many.
+     */
+    public int planNotices(Connection c, String contentId, String version, DeliveryKind kind) throws SQLException {
+        String now = now();
+        return Jdbc.update(c, sql.sql("plan-notices"), version, now, now, kind.key(), contentId, version);
+    }
+
+    private String now() {
+        return Timestamps.format(clock.instant());
+    }
 }

@@ -77,7 +77,7 @@ public final class Dispatcher {
             }
             Receipt receipt = channel.deliver(attempted, content);
             breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-            log.markSent(delivery.id(), receipt);
+            log.markDelivered(delivery.id(), receipt);
         } catch (DeliveryException e) {
             if (e.isWaiting()) {
                 breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);

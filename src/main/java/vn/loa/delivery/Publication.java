@@ -7,7 +7,8 @@ public record Publication(Article article, Outcome outcome, String message) {
 
     /** Whether accepting it recorded deliveries to attempt. */
     public boolean hasDeliveries() {
-        return outcome == Outcome.PUBLISHED || outcome == Outcome.UPDATED || outcome == Outcome.WITHDRAWN;
+        return outcome == Outcome.PUBLISHED || outcome == Outcome.UPDATED || outcome == Outcome.CORRECTED
+                || outcome == Outcome.WITHDRAWN;
     }
 
     /**

@@ -37,6 +37,9 @@ public final class Publisher {
     private final IntakeEvents events;
     private final Clock clock;
     private final UnitBounds bounds;
+    private final Amendments amendments;
+    /** Told the id of each item corrected or withdrawn, once stored: the dispatcher forgets what it read of it. */
+    private volatile java.util.function.Consumer<String> amended = id -> { };
 
     public Publisher(Database db, ContentStore contents, DeliveryLog deliveries, DeliveryPlanner planner,
                      IntakeEvents events, Clock clock) {
@@ -47,6 +50,12 @@ public final class Publisher {
         this.events = events;
         this.clock = clock;
         this.bounds = new UnitBounds(planner.config());
+        this.amendments = new Amendments(contents, deliveries, planner, clock);
+    }
+
+    /** {@code listener} is told the id of every item corrected or withdrawn, after its transaction committed. */
+    public void whenAmended(java.util.function.Consumer<String> listener) {
+        this.amended = listener;
     }
 
     public Publication accept(Article article) {
@@ -84,8 +93,10 @@ public final class Publisher {
             }
             return out;
         });
-        results.stream().filter(Publication.class::isInstance).map(Publication.class::cast).forEach(p -> LOG.info(
-                "{} {} ({}): {}", p.outcome().key(), p.article().id(), p.article().sourceName(), p.note()));
+        results.stream().filter(Publication.class::isInstance).map(Publication.class::cast).forEach(p -> {
+            LOG.info("{} {} ({}): {}", p.outcome().key(), p.article().id(), p.article().sourceName(), p.note());
+            tellAmended(p);
+        });
         return results;
     }
 
@@ -97,7 +108,7 @@ public final class Publisher {
         Optional<StoredContent> existing = contents.find(c, article.id());
         existing.ifPresent(stored -> bounds.check(article, stored));
         if (article.status() == ContentStatus.WITHDRAWN) {
-            return withdraw(c, article, existing);
+            return amendments.withdraw(c, article, existing);
         }
         if (article.type() == ContentType.BULLETIN) {
             save(c, article, StoredContent.NOTE, existing);
@@ -107,6 +118,9 @@ public final class Publisher {
         if (existing.isPresent() && existing.get().isPublished()
                 && existing.get().version().equals(article.version())) {
             return new Publication(article, Outcome.SKIPPED, "same content as the published version; nothing to do");
+        }
+        if (article.isCorrection()) {
+            return amendments.correct(c, article, existing);
         }
         boolean update = existing.isPresent() && existing.get().isPublished();
         save(c, article, StoredContent.PUBLISHED, existing);
@@ -122,21 +136,14 @@ public final class Publisher {
         Article article = publication.article();
         events.record(article.sourceName(), article.id(), article.version(), publication.outcome(), publication.note());
         LOG.info("{} {} ({}): {}", publication.outcome().key(), article.id(), article.sourceName(), publication.note());
+        tellAmended(publication);
         return publication;
     }
 
-    private Publication withdraw(Connection c, Article article, Optional<StoredContent> existing) throws SQLException {
-        if (existing.isEmpty() || !existing.get().isPublished()) {
-            throw new ContentRejectedException(article.sourceName(), new Problem(1, "status",
-                    Messages.t("content.status.withdrawn_unknown", article.id())));
+    private void tellAmended(Publication publication) {
+        if (publication.outcome() == Outcome.CORRECTED || publication.outcome() == Outcome.WITHDRAWN) {
+            amended.accept(publication.article().id());
         }
-        StoredContent old = existing.get();
-        List<String> units = List.copyOf(planner.feedUnits(old.article()));
-        Instant now = clock.instant();
-        contents.save(c, new StoredContent(old.article(), StoredContent.WITHDRAWN, old.publishedAt(), old.firstSeenAt(), now),
-                List.of());
-        deliveries.plans().record(c, article.id(), article.version(), planner.planFeeds(units));
-        return new Publication(article, Outcome.WITHDRAWN, "removed from the feeds of " + String.join(", ", units));
     }
 
     private void save(Connection c, Article article, String status, Optional<StoredContent> existing) throws SQLException {

@@ -32,6 +32,9 @@ public final class EmailChannel implements DeliveryChannel {
     public String send(Delivery delivery, StoredContent content) throws DeliveryException {
         MailList list = config.list(delivery.target())
                 .orElseThrow(() -> DeliveryException.permanent("list " + delivery.target() + " is not configured"));
+        if (!content.isPublished()) {
+            throw DeliveryException.skipped(content.isWithdrawn() ? "the item was withdrawn" : "the item is not published");
+        }
         if (!subscribers.isConfirmed(list, delivery.recipient())) {
             throw DeliveryException.skipped("the address is no longer a confirmed member of " + delivery.target());
         }

@@ -27,6 +27,47 @@ from ({{:members}}) m
 where true
 on conflict do nothing
 
+-- --- correcting and withdrawing an item -----------------------------------------------------------------------
+-- A message of the item or a correction notice is "not yet sent" when it is pending and not claimed (a live claim means
+-- it may be on its way right now), failed or dead. What is claimed is left to finish: its notice waits for it.
+
+-- name: carry-forward
+-- A correction: what is not yet sent of the item (its messages, and the notices of an earlier correction) moves to the
+-- new version, so it carries that one (a failed or dead delivery when it is retried). Only the latest delivery of a
+-- kind to each recipient moves, and not when the recipient already has one of the new version.
+-- Parameters: version, updated_at, content_id, version, version.
+update deliveries set content_version = ?, updated_at = ?
+where content_id = ? and content_version <> ? and kind in ('publish', 'correction') and channel <> 'feed'
+  and (status in ('failed', 'dead') or status = 'pending' and (claimed_until is null or claimed_until <= {{now}}))
+  and id = (select max(d.id) from deliveries d
+            where d.content_id = deliveries.content_id and d.channel = deliveries.channel
+              and d.target = deliveries.target and d.recipient = deliveries.recipient and d.kind = deliveries.kind)
+  and not exists (select 1 from deliveries d
+                  where d.content_id = deliveries.content_id and d.content_version = ? and d.kind = deliveries.kind
+                    and d.channel = deliveries.channel and d.target = deliveries.target
+                    and d.recipient = deliveries.recipient)
+
+-- name: cancel-unsent
+-- A withdrawal: what is not yet sent of the item (its messages and correction notices) is cancelled, skipped with the
+-- reason. Parameters: reason, updated_at, content_id.
+update deliveries set status = 'skipped', last_error = ?, updated_at = ?, next_attempt_at = null,
+    claimed_by = null, claimed_until = null
+where content_id = ? and kind in ('publish', 'correction') and channel <> 'feed'
+  and (status in ('failed', 'dead') or status = 'pending' and (claimed_until is null or claimed_until <= {{now}}))
+
+-- name: plan-notices
+-- Who is told of a correction or withdrawal: each recipient sent a message of the item in another version, and each
+-- one whose message is on its way (claimed; the notice waits for its outcome), once. A recipient who already has
+-- this notice keeps it. Parameters: version, created_at, updated_at, kind, content_id, version.
+insert into deliveries (content_id, content_version, channel, target, recipient, status, attempts, created_at,
+                        updated_at, kind)
+select content_id, ?, channel, target, recipient, 'pending', 0, ?, ?, ?
+from deliveries
+where content_id = ? and content_version <> ? and kind = 'publish' and channel <> 'feed'
+  and (status = 'sent' or status = 'pending' and claimed_until > {{now}})
+group by content_id, channel, target, recipient
+on conflict do nothing
+
 -- --- leasing work ---------------------------------------------------------------------------------------------
 
 -- name: claim-due
