@@ -190,12 +190,16 @@ public final class DeliveryQueries {
         return out;
     }
 
-    /** How many correction notices of {@code contentIds} were sent (deliveries of kind correction). */
-    public int correctionsOf(Collection<String> contentIds) {
+    /**
+     * How many deliveries of {@code kind} about {@code contentIds} were sent: for a correction or withdrawal, the
+     * messages edited or deleted and the notices that reached someone.
+     */
+    public int noticesOf(Collection<String> contentIds, DeliveryKind kind) {
         if (contentIds.isEmpty()) {
             return 0;
         }
-        return db.query(c -> Jdbc.one(c, sql.sql("corrections-of-items"), rs -> rs.getInt(1), ids(contentIds)).orElse(0));
+        return db.query(c -> Jdbc.one(c, sql.sql("notices-of-items"), rs -> rs.getInt(1), kind.key(), ids(contentIds))
+                .orElse(0));
     }
 
     /** A set of ids as the one parameter of {@code {{id-set}}}. */

@@ -11,12 +11,13 @@ import vn.loa.delivery.SendProgress;
  *
  * @param unitId   the unit the report is for, or null for every unit
  * @param language {@code vi} or {@code en}: the wording of every format
- * @param corrections correction notices of the items sent (deliveries of kind correction)
+ * @param corrections correction notices of the items sent (deliveries of kind correction: edits in place, notices)
+ * @param withdrawals withdrawals of the items sent (deliveries of kind withdrawal: messages deleted, notices)
  */
 public record Report(Period period, String unitId, String language, String zone, Instant generatedAt,
                      Letterhead letterhead, List<UnitRow> units, UnitRow total, List<ListFigures> lists,
                      List<FailureFigures> failures, List<ItemLine> items, List<IssueLine> issues, int corrections,
-                     List<SendProgress> inProgress) {
+                     int withdrawals, List<SendProgress> inProgress) {
 
     public Report {
         units = List.copyOf(units);

@@ -169,7 +169,7 @@ public final class ReportText {
         out.add(m.get("report.summary.delivery", t.channel(Channel.FEED).sent(), t.channel(Channel.FEED).recipients(),
                 t.channel(Channel.EMAIL).sent(), t.channel(Channel.EMAIL).recipients(),
                 t.channel(Channel.CHAT).sent(), t.channel(Channel.CHAT).recipients()));
-        out.add(m.get("report.summary.changes", t.updated(), t.withdrawn(), report.corrections()));
+        out.add(m.get("report.summary.changes", t.updated(), t.withdrawn(), report.corrections(), report.withdrawals()));
         int failed = report.failures().stream().mapToInt(FailureFigures::failed).sum();
         if (failed == 0) {
             out.add(m.get("report.summary.noFailures"));

@@ -22,6 +22,7 @@ import vn.loa.config.Unit;
 import vn.loa.content.Article;
 import vn.loa.content.Channel;
 import vn.loa.delivery.DeliveryLog;
+import vn.loa.delivery.DeliveryKind;
 import vn.loa.delivery.DeliveryQueries;
 import vn.loa.delivery.DeliveryStatus;
 import vn.loa.delivery.IntakeEvent;
@@ -111,12 +112,8 @@ public final class Reports {
         return new Report(period, unitId, language, zone.getId(), clock.instant(),
                 new Letterheads(config).of(request, today), rows, total, lists(unitId, period, zone),
                 failures(ids), itemLines(items, reachedByItem, changes, zone), issueLines(items, reachedByItem, zone),
-                correctionNotices(ids), inProgress(unitId, scope, items));
-    }
-
-    /** Correction notices sent for the items (deliveries of kind {@code correction}). */
-    private int correctionNotices(List<String> ids) {
-        return deliveries.correctionsOf(ids);
+                deliveries.noticesOf(ids, DeliveryKind.CORRECTION), deliveries.noticesOf(ids, DeliveryKind.WITHDRAWAL),
+                inProgress(unitId, scope, items));
     }
 
     /** Which of the items were changed after publication, and when each withdrawn one was withdrawn. */
@@ -127,7 +124,7 @@ public final class Reports {
         Set<String> updated = new LinkedHashSet<>();
         Map<String, Instant> withdrawn = new HashMap<>();
         for (IntakeEvent e : events.changes(ids)) {
-            if (e.outcome() == Outcome.UPDATED) {
+            if (e.outcome() == Outcome.UPDATED || e.outcome() == Outcome.CORRECTED) {
                 updated.add(e.contentId());
             } else if (e.outcome() == Outcome.WITHDRAWN) {
                 withdrawn.put(e.contentId(), e.at());

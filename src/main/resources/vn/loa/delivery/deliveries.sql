@@ -263,9 +263,10 @@ select content_id, channel, count(distinct {{recipient}}) from deliveries
 where status = 'sent' and content_id in {{id-set}}
 group by content_id, channel
 
--- name: corrections-of-items
--- Correction notices of the items that reached someone (sent deliveries of kind correction).
-select count(*) from deliveries where kind = 'correction' and status = 'sent' and content_id in {{id-set}}
+-- name: notices-of-items
+-- Corrections (or withdrawals) of the items that were done: sent deliveries of that kind (an edit in place, a delete, a
+-- notice). Parameter: the kind, then the ids.
+select count(*) from deliveries where kind = ? and status = 'sent' and content_id in {{id-set}}
 
 -- name: failed-once
 -- Per channel, the deliveries of the items that failed at least once, by the status they have now.

@@ -12,7 +12,7 @@ select coalesce(max(id), 0) from intake_events
 select id, at, file, content_id, version, outcome, message from intake_events where id > ? order by id
 
 -- name: changes-of
--- The updates and withdrawals of some items, oldest first (a report's). Parameter: the item ids ({{id-set}}).
+-- The updates, corrections and withdrawals of some items, oldest first (a report's). Parameter: the item ids ({{id-set}}).
 select id, at, file, content_id, version, outcome, message from intake_events
-where outcome in ('updated', 'withdrawn') and content_id in {{id-set}}
+where outcome in ('updated', 'corrected', 'withdrawn') and content_id in {{id-set}}
 order by id

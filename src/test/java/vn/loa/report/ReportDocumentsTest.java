@@ -86,7 +86,7 @@ class ReportDocumentsTest {
                     "Tin bài và bản tin được đưa 8 lượt lên 3 trang tin (feed), gửi 6 thư điện tử tới 3 địa chỉ và 1 tin"
                             + " nhắn tới 1 kênh, người nhận trên các nền tảng trò chuyện.",
                     "Có 1 tin bài được cập nhật, đính chính sau khi đăng; 1 tin bài đã bị gỡ bỏ; chưa gửi thông báo đính"
-                            + " chính nào.",
+                            + " chính nào; chưa gửi thông báo gỡ bài nào.",
                     "3 lượt gửi bị lỗi ít nhất một lần; trong đó 2 lượt đã gửi lại được, 0 lượt đang chờ gửi lại, 1 lượt"
                             + " vẫn lỗi và 0 lượt hỏng (đã hết số lần thử).",
                     "2 danh sách nhận tin có 4 người đăng ký đầu kỳ và 3 người cuối kỳ (1 đăng ký mới, 1 hủy đăng ký, 1 bị"
