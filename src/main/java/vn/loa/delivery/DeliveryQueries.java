@@ -45,6 +45,12 @@ public final class DeliveryQueries {
         return db.query(c -> Jdbc.one(c, sql.sql("get"), DeliveryQueries::row, id));
     }
 
+    /** The latest message of {@code notice}'s item to its channel, target and recipient, in any version. */
+    public Optional<Delivery> originalOf(Delivery notice) {
+        return db.query(c -> Jdbc.one(c, sql.sql("original-of"), DeliveryQueries::row, notice.contentId(),
+                notice.channel().key(), notice.target(), notice.recipient()));
+    }
+
     public List<Delivery> find(DeliveryFilter filter) {
         StringBuilder filters = new StringBuilder();
         List<Object> params = new ArrayList<>();

@@ -183,6 +183,13 @@ where status in ({{:statuses}}) {{:filters}}
 -- name: get
 select {{columns}} from deliveries where id = ?
 
+-- name: original-of
+-- What a correction or withdrawal notice is about: the latest message of the item to the same channel, target and
+-- recipient, in any version. Parameters: content_id, channel, target, recipient.
+select {{columns}} from deliveries
+where content_id = ? and channel = ? and target = ? and recipient = ? and kind = 'publish'
+order by id desc limit 1
+
 -- name: find
 -- {{:filters}}: the and-… fragments asked for; {{:limit}}: "limit ?" or nothing.
 select {{columns}} from deliveries where 1 = 1 {{:filters}} order by id {{:limit}}
