@@ -12,6 +12,8 @@ import vn.loa.config.LoaConfig;
 import vn.loa.delivery.Delivery;
 import vn.loa.delivery.DeliveryChannel;
 import vn.loa.delivery.DeliveryException;
+import vn.loa.delivery.Originals;
+import vn.loa.delivery.Receipt;
 import vn.loa.feed.Links;
 import vn.loa.storage.Database;
 import vn.loa.storage.StoredContent;
@@ -29,10 +31,10 @@ public final class ChatChannel implements DeliveryChannel {
     private final Links links;
     private final Map<String, ChatSender> senders;
     private final ChatRateLimiter limiter;
-    private final DeliveryChannel outbox;
+    private final OutboxChatSender outbox;
 
     ChatChannel(LoaConfig config, Links links, Map<String, ChatSender> senders, ChatRateLimiter limiter,
-                DeliveryChannel outbox) {
+                OutboxChatSender outbox) {
         this.config = config;
         this.links = links;
         this.senders = Map.copyOf(senders);
@@ -61,15 +63,29 @@ public final class ChatChannel implements DeliveryChannel {
         return new ChatChannel(config, links, senders, limiter, new OutboxChatSender(config, links));
     }
 
+    /**
+     * The channel of corrections and withdrawals on the same senders, pace and outbox: it edits or deletes what this
+     * one sent, or posts a notice about it.
+     */
+    public DeliveryChannel amendments(Originals originals) {
+        return new ChatAmendments(config, links, senders, limiter, outbox, originals);
+    }
+
     @Override
     public String send(Delivery delivery, StoredContent content) throws DeliveryException {
+        return deliver(delivery, content).remoteId();
+    }
+
+    /** Sends, and keeps in the receipt what a correction needs later: whether the message was a photo (Telegram). */
+    @Override
+    public Receipt deliver(Delivery delivery, StoredContent content) throws DeliveryException {
         Chat chat = config.chat(delivery.target())
                 .orElseThrow(() -> DeliveryException.permanent("chat " + delivery.target() + " is not configured"));
         if (!content.isPublished()) {
             throw DeliveryException.skipped(content.isWithdrawn() ? "the item was withdrawn" : "the item is not published");
         }
         if (chat.toOutbox()) {
-            return outbox.send(delivery, content);
+            return Receipt.of(outbox.send(delivery, content));
         }
         ChatSender sender = senders.get(chat.type());
         if (sender == null) {
@@ -81,7 +97,7 @@ public final class ChatChannel implements DeliveryChannel {
             limiter.acquire(chat);
             String remoteId = sender.send(chat, delivery, message);
             LOG.debug("chat {} ({}): delivery #{} sent, remote id {}", chat.id(), chat.type(), delivery.id(), remoteId);
-            return remoteId;
+            return Receipt.of(remoteId, Receipt.fields().put("type", chat.type()).put("photo", message.hasImage()));
         } catch (DeliveryException e) {
             throw secrets.scrub(e);
         } catch (RuntimeException e) {

@@ -76,11 +76,25 @@ final class ChatHttp {
 
     Reply post(Chat chat, String url, String contentType, String body, Map<String, String> headers)
             throws DeliveryException {
+        return send(chat, "POST", url, contentType, body, headers);
+    }
+
+    /** {@code method} ({@code PATCH}, {@code DELETE}: editing or deleting a sent message) with a JSON body or none. */
+    Reply request(Chat chat, String method, String url, String json, Map<String, String> headers)
+            throws DeliveryException {
+        return send(chat, method, url, "application/json; charset=utf-8", json, headers);
+    }
+
+    private Reply send(Chat chat, String method, String url, String contentType, String body, Map<String, String> headers)
+            throws DeliveryException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(chat, url))
                 .timeout(requestTimeout)
-                .header("Content-Type", contentType)
                 .header("User-Agent", USER_AGENT)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
         headers.forEach(request::setHeader);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

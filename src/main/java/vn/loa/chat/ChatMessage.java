@@ -24,7 +24,6 @@ public record ChatMessage(String contentId, String version, List<String> unitIds
                           String title, String summary, String link, String image, String author,
                           List<String> tags, Instant published) {
 
-    /** The label of the link to the article. */
     /** The words of the link to the article ({@code chat.read_more}). */
     static String readMore() {
         return Messages.t("chat.read_more");
@@ -46,6 +45,21 @@ public record ChatMessage(String contentId, String version, List<String> unitIds
         String link = links.of(a);
         return new ChatMessage(a.id(), a.version(), a.units(), names, a.title(), a.summary(), link, a.image(),
                 a.author(), a.tags(), content.publishedAt());
+    }
+
+    /** The same message with another title and summary, and without its image (a notice about the item). */
+    ChatMessage retold(String newTitle, String newSummary) {
+        return new ChatMessage(contentId, version, unitIds, unitNames, newTitle, newSummary, link, null, author, tags,
+                published);
+    }
+
+    /** The same message with {@code note} ("Đính chính: …") before its summary: the original, corrected in place. */
+    ChatMessage noted(String note) {
+        if (note == null) {
+            return this;
+        }
+        return new ChatMessage(contentId, version, unitIds, unitNames, title, summary.isEmpty() ? note
+                : note + "\n\n" + summary, link, image, author, tags, published);
     }
 
     /** The unit names on one line, as a footer or subtitle. */

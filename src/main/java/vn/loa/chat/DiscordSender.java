@@ -50,6 +50,48 @@ final class DiscordSender implements ChatSender {
         throw ChatFailures.of(chat, reply, ChatFailures.platformMessage(reply.body()), wait, clock);
     }
 
+    /** {@code PATCH /webhooks/{id}/{token}/messages/{message.id}}; false when Discord no longer has the message. */
+    @Override
+    public boolean edit(Chat chat, Delivery original, ChatMessage corrected) throws DeliveryException {
+        if (original.remoteId() == null) {
+            return false;
+        }
+        ChatHttp.Reply reply = http.request(chat, "PATCH", messageUrl(ChatHttp.required(chat, chat.url(), "url"),
+                original.remoteId()), payload(corrected), Map.of("User-Agent", userAgent));
+        return amended(chat, reply, false);
+    }
+
+    /** {@code DELETE} of the same path; a message Discord no longer has is gone already. */
+    @Override
+    public boolean delete(Chat chat, Delivery original) throws DeliveryException {
+        if (original.remoteId() == null) {
+            return false;
+        }
+        ChatHttp.Reply reply = http.request(chat, "DELETE", messageUrl(ChatHttp.required(chat, chat.url(), "url"),
+                original.remoteId()), null, Map.of("User-Agent", userAgent));
+        return amended(chat, reply, true);
+    }
+
+    private boolean amended(Chat chat, ChatHttp.Reply reply, boolean goneIsDone) throws DeliveryException {
+        if (reply.isSuccess()) {
+            return true;
+        }
+        if (reply.status() == 404) {
+            return goneIsDone;
+        }
+        JsonNode body = reply.json();
+        Duration wait = body.path("retry_after").isNumber()
+                ? ChatFailures.seconds(body.path("retry_after").asDouble()) : null;
+        throw ChatFailures.of(chat, reply, ChatFailures.platformMessage(reply.body()), wait, clock);
+    }
+
+    /** The webhook URL with {@code /messages/ID} before its query (a {@code thread_id} stays). */
+    static String messageUrl(String url, String messageId) {
+        int query = url.indexOf('?');
+        String path = query < 0 ? url : url.substring(0, query);
+        return path.replaceAll("/+$", "") + "/messages/" + messageId + (query < 0 ? "" : url.substring(query));
+    }
+
     static String withWait(String url) {
         return url + (url.contains("?") ? "&" : "?") + "wait=true";
     }

@@ -38,6 +38,9 @@ public final class OutboxChatSender implements DeliveryChannel {
         if (!delivery.recipient().isEmpty()) {
             message.put("recipient", delivery.recipient());
         }
+        if (delivery.kind() != vn.loa.delivery.DeliveryKind.PUBLISH) {
+            message.put("kind", delivery.kind().key());
+        }
         message.put("content_id", a.id());
         message.put("content_version", a.version());
         message.put("units", a.units().stream().map(id -> config.unit(id).map(u -> u.name()).orElse(id)).toList());

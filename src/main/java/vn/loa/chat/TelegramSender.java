@@ -21,6 +21,8 @@ final class TelegramSender implements ChatSender {
     static final int TEXT_MAX = 4096;
     static final int CAPTION_MAX = 1024;
     static final int TITLE_MAX = 256;
+    /** A bot may delete a message of a group or channel for 48 hours after sending it (Bot API, deleteMessage). */
+    static final Duration DELETE_WITHIN = Duration.ofHours(48);
 
     private final ChatHttp http;
     private final Clock clock;
@@ -55,6 +57,90 @@ final class TelegramSender implements ChatSender {
         Duration wait = retryAfter.isNumber() ? ChatFailures.seconds(retryAfter.asDouble()) : null;
         String platformMessage = description.isEmpty() ? ChatFailures.platformMessage(reply.body()) : description;
         throw ChatFailures.of(chat, reply, platformMessage, wait, clock);
+    }
+
+    /**
+     * {@code editMessageText}, or {@code editMessageCaption} for a photo message (the receipt says which). False when
+     * Telegram says the message cannot be edited or is gone.
+     */
+    @Override
+    public boolean edit(Chat chat, Delivery original, ChatMessage corrected) throws DeliveryException {
+        if (original.remoteId() == null) {
+            return false;
+        }
+        boolean photo = vn.loa.delivery.Receipt.read(original.receipt()).path("photo").asBoolean(false);
+        ObjectNode root = Json.MAPPER.createObjectNode().put("chat_id", ChatHttp.required(chat, chat.chatId(), "chat_id"))
+                .put("message_id", Long.parseLong(original.remoteId())).put("parse_mode", "HTML");
+        if (photo) {
+            root.put("caption", html(corrected, CAPTION_MAX));
+        } else {
+            root.put("text", html(corrected, TEXT_MAX));
+            root.putObject("link_preview_options").put("url", corrected.link()).put("prefer_large_media", true);
+        }
+        return amend(chat, photo ? "editMessageCaption" : "editMessageText", root, "message is not modified");
+    }
+
+    /** {@code deleteMessage}, within the 48 hours Telegram allows; false past them or when Telegram refuses. */
+    @Override
+    public boolean delete(Chat chat, Delivery original) throws DeliveryException {
+        if (original.remoteId() == null || original.sentAt() == null
+                || original.sentAt().plus(DELETE_WITHIN).isBefore(clock.instant())) {
+            return false;
+        }
+        ObjectNode root = Json.MAPPER.createObjectNode().put("chat_id", ChatHttp.required(chat, chat.chatId(), "chat_id"))
+                .put("message_id", Long.parseLong(original.remoteId()));
+        return amend(chat, "deleteMessage", root, "message to delete not found");
+    }
+
+    /** A reply to the original ({@code reply_parameters}), sent even if the original is gone. */
+    @Override
+    public String notice(Chat chat, Delivery delivery, Delivery original, ChatMessage notice) throws DeliveryException {
+        String chatId = ChatHttp.required(chat, chat.chatId(), "chat_id");
+        ObjectNode root = (ObjectNode) vn.loa.delivery.Receipt.read(payload(chatId, notice));
+        if (original.remoteId() != null) {
+            root.putObject("reply_parameters").put("message_id", Long.parseLong(original.remoteId()))
+                    .put("allow_sending_without_reply", true);
+        }
+        ChatHttp.Reply reply = http.postJson(chat, base(chat) + "/bot" + ChatHttp.required(chat, chat.token(), "token")
+                + "/sendMessage", Json.write(root), Map.of());
+        JsonNode body = reply.json();
+        if (reply.isSuccess() && body.path("ok").asBoolean(false)) {
+            return body.path("result").path("message_id").asText(null);
+        }
+        throw failure(chat, reply, body);
+    }
+
+    /**
+     * An edit or delete: true when Telegram did it (or {@code alreadyDone} says it was so already), false when it
+     * answered 400 (the message cannot be edited or deleted, or is not found): the caller posts a notice.
+     */
+    private boolean amend(Chat chat, String method, ObjectNode payload, String alreadyDone) throws DeliveryException {
+        ChatHttp.Reply reply = http.postJson(chat, base(chat) + "/bot" + ChatHttp.required(chat, chat.token(), "token")
+                + "/" + method, Json.write(payload), Map.of());
+        JsonNode body = reply.json();
+        if (reply.isSuccess() && body.path("ok").asBoolean(false)) {
+            return true;
+        }
+        String description = body.path("description").asText("");
+        if (description.contains(alreadyDone)) {
+            return true;
+        }
+        if (reply.status() == 400) {
+            return false;
+        }
+        throw failure(chat, reply, body);
+    }
+
+    private DeliveryException failure(Chat chat, ChatHttp.Reply reply, JsonNode body) {
+        String description = body.path("description").asText("");
+        JsonNode retryAfter = body.path("parameters").path("retry_after");
+        Duration wait = retryAfter.isNumber() ? ChatFailures.seconds(retryAfter.asDouble()) : null;
+        return ChatFailures.of(chat, reply, description.isEmpty() ? ChatFailures.platformMessage(reply.body())
+                : description, wait, clock);
+    }
+
+    private static String base(Chat chat) {
+        return chat.url() == null || chat.url().isBlank() ? API : chat.url().strip().replaceAll("/+$", "");
     }
 
     static String payload(String chatId, ChatMessage m) {

@@ -19,6 +19,9 @@ import vn.loa.storage.Json;
 final class WebhookSender implements ChatSender {
 
     static final String EVENT = "article.published";
+    /** The events of a correction and a withdrawal, with the item's id and its new (or withdrawal's) version. */
+    static final String CORRECTED = "article.corrected";
+    static final String WITHDRAWN = "article.withdrawn";
 
     private final ChatHttp http;
     private final Clock clock;
@@ -42,7 +45,7 @@ final class WebhookSender implements ChatSender {
         }
         String id = id(delivery);
         long timestamp = clock.instant().getEpochSecond();
-        String body = payload(chat, message);
+        String body = payload(chat, message, event(delivery));
         ChatHttp.Reply reply = http.postJson(chat, url, body, Map.of(
                 "webhook-id", id,
                 "webhook-timestamp", Long.toString(timestamp),
@@ -62,8 +65,20 @@ final class WebhookSender implements ChatSender {
         return Long.toString(delivery.id());
     }
 
+    static String event(Delivery delivery) {
+        return switch (delivery.kind()) {
+            case CORRECTION -> CORRECTED;
+            case WITHDRAWAL -> WITHDRAWN;
+            default -> EVENT;
+        };
+    }
+
     static String payload(Chat chat, ChatMessage m) {
-        ObjectNode root = Json.MAPPER.createObjectNode().put("type", EVENT);
+        return payload(chat, m, EVENT);
+    }
+
+    static String payload(Chat chat, ChatMessage m, String event) {
+        ObjectNode root = Json.MAPPER.createObjectNode().put("type", event);
         root.put("timestamp", (m.published() == null ? Instant.EPOCH : m.published()).toString());
         ObjectNode data = root.putObject("data")
                 .put("id", m.contentId())
