@@ -1,6 +1,7 @@
 package vn.loa.app;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import vn.loa.bulletin.Bulletins;
 import vn.loa.bulletin.IssueComposer;
@@ -11,7 +12,11 @@ import vn.loa.chat.ChatChannel;
 import vn.loa.config.LoaConfig;
 import vn.loa.content.Channel;
 import vn.loa.content.ContentParser;
+import vn.loa.delivery.DeliveryChannel;
+import vn.loa.delivery.DeliveryKind;
 import vn.loa.delivery.DeliveryLog;
+import vn.loa.delivery.DeliveryRoutes;
+import vn.loa.delivery.Originals;
 import vn.loa.delivery.DeliveryPool;
 import vn.loa.delivery.DeliveryPlanner;
 import vn.loa.delivery.DeliveryQueue;
@@ -24,6 +29,7 @@ import vn.loa.delivery.Publisher;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import vn.loa.email.AmendmentEmail;
 import vn.loa.email.ArticleEmail;
 import vn.loa.email.BounceProcessor;
 import vn.loa.email.ConfirmationEmail;
@@ -153,12 +159,21 @@ public final class Components implements AutoCloseable {
         this.issuePages = new IssuePages(config, issueRenderer);
         this.bulletins = new Bulletins(config, db, contents, new IssueComposer(config, links, issueRenderer), issuePages,
                 publisher, clock);
-        this.dispatcher = new Dispatcher(Map.of(
+        ChatChannel chat = ChatChannel.create(config, links, db, clock);
+        Originals originals = new Originals(deliveries.queries(),
+                java.time.Duration.ofSeconds(config.retries().firstBackoffSeconds()));
+        AmendmentEmail amendmentEmail = new AmendmentEmail(config, links, templates, listHeaders, mailer, subscribers,
+                originals);
+        DeliveryChannel chatAmendments = chat.amendments(originals);
+        DeliveryRoutes routes = DeliveryRoutes.publishing(Map.of(
                 Channel.FEED, new FeedDelivery(feeds),
                 Channel.EMAIL, new EmailChannel(config, new ArticleEmail(config, links, templates, listHeaders,
                         bulletins::emailValues), mailer, subscribers),
-                Channel.CHAT, ChatChannel.create(config, links, db, clock)),
-                deliveries.outcomes(), contents, config.retries(), clock);
+                Channel.CHAT, chat));
+        for (DeliveryKind kind : List.of(DeliveryKind.CORRECTION, DeliveryKind.WITHDRAWAL)) {
+            routes.add(kind, Channel.EMAIL, amendmentEmail).add(kind, Channel.CHAT, chatAmendments);
+        }
+        this.dispatcher = new Dispatcher(routes, deliveries.outcomes(), contents, config.retries(), clock);
         publisher.whenAmended(dispatcher::forget);
         this.previousMessages = Messages.use(messages);
     }

@@ -131,9 +131,20 @@ public final class FeedPublisher {
         return config.paths().publicDir().resolve("feeds").resolve(unitId);
     }
 
+    /**
+     * The feed item of {@code item}; a corrected one (a {@code correction:} note) says so first, "Đính chính: …", in its
+     * summary and its content, and its updated time is the correction's.
+     */
     private FeedEntry entry(Unit unit, StoredContent item) {
         Article a = item.article();
-        return new FeedEntry("urn:loa:" + a.id(), a.title(), links.of(unit, a), a.summary(), a.bodyHtml(),
+        String summary = a.summary();
+        String body = a.bodyHtml();
+        if (a.correction() != null && !a.correction().isBlank()) {
+            String note = vn.loa.i18n.Messages.t("correction.note", a.correction().strip());
+            summary = summary == null || summary.isBlank() ? note : note + " " + summary;
+            body = "<p><strong>" + org.jsoup.nodes.Entities.escape(note) + "</strong></p>\n" + (body == null ? "" : body);
+        }
+        return new FeedEntry("urn:loa:" + a.id(), a.title(), links.of(unit, a), summary, body,
                 a.author(), a.tags(), a.image(), item.publishedAt(), item.updatedAt());
     }
 }

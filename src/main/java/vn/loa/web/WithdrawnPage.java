@@ -26,8 +26,15 @@ final class WithdrawnPage {
         return "<!DOCTYPE html>\n<html lang=\"" + esc(Messages.current().language()) + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + esc(title)
                 + "</title></head><body><h1>" + esc(title) + "</h1><p>"
-                + esc(Messages.t("guard.page.withdrawn_text", item.article().title(), when))
-                + "</p><p><time datetime=\"" + item.updatedAt() + "\">" + esc(when) + "</time></p></body></html>\n";
+                + esc(Messages.t("guard.page.withdrawn_text", item.article().title(), when)) + "</p>"
+                + reason(item) + "<p><time datetime=\"" + item.updatedAt() + "\">" + esc(when) + "</time></p></body></html>\n";
+    }
+
+    /** The withdrawal's reason ({@code reason:}) as a paragraph, or nothing when it gave none. */
+    private static String reason(StoredContent item) {
+        String reason = item.withdrawal() == null ? null : item.withdrawal().reason();
+        return reason == null || reason.isBlank() ? "" : "<p class=\"reason\">"
+                + esc(Messages.t("correction.page.reason", reason.strip())) + "</p>";
     }
 
     private static String esc(String text) {
