@@ -65,7 +65,7 @@ public record Article(
     }
 
     /** Whether this version corrects the published one (it has a {@code correction:} note). */
-    public boolean isCorrection() {
+    public boolean correctsPublished() {
         return status == ContentStatus.APPROVED && correction != null && !correction.isBlank();
     }
 

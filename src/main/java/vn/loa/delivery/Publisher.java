@@ -119,7 +119,7 @@ public final class Publisher {
                 && existing.get().version().equals(article.version())) {
             return new Publication(article, Outcome.SKIPPED, "same content as the published version; nothing to do");
         }
-        if (article.isCorrection()) {
+        if (article.correctsPublished()) {
             return amendments.correct(c, article, existing);
         }
         boolean update = existing.isPresent() && existing.get().isPublished();

@@ -72,7 +72,7 @@ final class LoaHarness implements AutoCloseable {
                 type: zalo
                 token: "${LOA_TEST_UNSET_ZALO_TOKEN}"
                 followers: zalo-bnv-followers
-            """;
+            %7$s""";
 
     final Path root;
     final MutableClock clock = new MutableClock(START);
@@ -110,11 +110,17 @@ final class LoaHarness implements AutoCloseable {
 
     /** As {@link #LoaHarness(Path, String, String, String)}, with {@code site.language} set to {@code language}. */
     LoaHarness(Path root, String extraUnits, String extraHttp, String extraYaml, String language) throws Exception {
+        this(root, extraUnits, extraHttp, extraYaml, language, "");
+    }
+
+    /** With more chats too (list items such as {@code "  - id: tg\n    type: telegram\n …"}). */
+    LoaHarness(Path root, String extraUnits, String extraHttp, String extraYaml, String language, String extraChats)
+            throws Exception {
         this.root = root;
         this.port = freePort();
         Path file = root.resolve("loa.yaml");
         Files.writeString(file, CONFIG.formatted(root.toString().replace('\\', '/'), port, extraUnits, extraHttp,
-                TestStores.yaml(root.resolve("data")), language) + extraYaml);
+                TestStores.yaml(root.resolve("data")), language, extraChats) + extraYaml);
         this.config = new ConfigLoader(Map.of()).load(file);
     }
 
