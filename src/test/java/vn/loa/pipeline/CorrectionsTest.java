@@ -136,8 +136,16 @@ class CorrectionsTest {
         return PipelineTest.approved("id: " + ID + "\nlists: [lanh-dao]\nchats: [tg, dc, sl, mm, hook, zl]\n" + extra, body);
     }
 
+    static String item(String chats, String extra, String body) {
+        return PipelineTest.approved("id: " + ID + "\nlists: [lanh-dao]\nchats: [" + chats + "]\n" + extra, body);
+    }
+
     /** The publication every test starts from: each platform confirms the post (Telegram with message 501). */
     void published() throws Exception {
+        published("tg, dc, sl, mm, hook, zl", 2);
+    }
+
+    void published(String chats, int mails) throws Exception {
         platform.stubFor(post(urlEqualTo(TG + "/sendMessage")).withRequestBody(notContaining("reply_parameters"))
                 .willReturn(okJson("{\"ok\":true,\"result\":{\"message_id\":501}}")));
         platform.stubFor(post(urlEqualTo(DISCORD + "?wait=true")).willReturn(okJson("{\"id\":\"9001\"}")));
@@ -145,9 +153,9 @@ class CorrectionsTest {
         platform.stubFor(post(urlEqualTo(MATTERMOST)).willReturn(ok("ok")));
         platform.stubFor(post(urlEqualTo(HOOK)).willReturn(ok()));
         platform.stubFor(post(urlEqualTo(ZALO)).willReturn(okJson("{\"error\":0,\"data\":{\"message_id\":\"z\"}}")));
-        loa.drop("bnv/" + ID + ".md", item("", "Bộ Nội vụ đã cắt giảm 210 thủ tục hành chính."));
+        loa.drop("bnv/" + ID + ".md", item(chats, "", "Bộ Nội vụ đã cắt giảm 210 thủ tục hành chính."));
         loa.awaitDelivered(ID);
-        await().atMost(Duration.ofSeconds(10)).until(() -> smtp.getReceivedMessages().length == 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> smtp.getReceivedMessages().length == mails);
         assertThat(loa.deliveries(ID)).allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
     }
 
@@ -261,5 +269,60 @@ class CorrectionsTest {
         assertThat(Files.readString(loa.content("public/feeds/bnv/rss.xml"))).doesNotContain(ID);
         assertThat(loa.deliveries(ID)).filteredOn(d -> d.channel() != Channel.FEED)
                 .allSatisfy(d -> assertThat(d.status()).isIn(DeliveryStatus.SENT, DeliveryStatus.SKIPPED));
+    }
+
+    @Test
+    void platformRefusals_tooOldToEdit_rateLimited_alreadyDeleted_eachEndsOnceAndACorrectionOfACorrectionReachesEveryoneAgain()
+            throws Exception {
+        published("tg, dc, sl", 2);
+        platform.stubFor(post(urlEqualTo(TG + "/editMessageText"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody(
+                        "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: message can't be edited\"}")));
+        platform.stubFor(post(urlEqualTo(TG + "/sendMessage")).withRequestBody(containing("reply_parameters"))
+                .withRequestBody(containing("[Đính chính]"))
+                .willReturn(okJson("{\"ok\":true,\"result\":{\"message_id\":601}}")));
+        platform.stubFor(patch(urlEqualTo(DISCORD + "/messages/9001")).inScenario("rate").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\":\"You are being rate limited.\",\"retry_after\":0.5,\"global\":false}"))
+                .willSetStateTo("waited"));
+        platform.stubFor(patch(urlEqualTo(DISCORD + "/messages/9001")).inScenario("rate").whenScenarioStateIs("waited")
+                .willReturn(okJson("{\"id\":\"9001\"}")));
+
+        loa.drop("bnv/" + ID + "-1.md", item("tg, dc, sl", "correction: \"" + NOTE + "\"", "Đã cắt giảm 120 thủ tục."));
+        await().atMost(Duration.ofSeconds(20)).until(() -> of(DeliveryKind.CORRECTION).stream()
+                .anyMatch(d -> d.target().equals("dc") && d.lastError() != null && d.lastError().contains("429")));
+        loa.clock.advance(Duration.ofSeconds(1));
+        awaitKind(DeliveryKind.CORRECTION, 5);
+
+        Map<String, Delivery> first = byTarget(of(DeliveryKind.CORRECTION));
+        assertThat(first.get("tg/").action()).isEqualTo("post");
+        assertThat(first.get("tg/").remoteId()).isEqualTo("601");
+        assertThat(first.get("dc/").action()).isEqualTo("edit");
+        assertThat(first.get("dc/").attempts()).isEqualTo(2);
+        assertThat(first.values()).allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
+        platform.verify(2, patchRequestedFor(urlEqualTo(DISCORD + "/messages/9001")));
+        platform.verify(1, postRequestedFor(urlEqualTo(TG + "/sendMessage")).withRequestBody(containing("reply_parameters")));
+
+        platform.stubFor(patch(urlEqualTo(DISCORD + "/messages/9001")).withRequestBody(containing("140"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\":\"Unknown Message\",\"code\":10008}")));
+        platform.stubFor(post(urlEqualTo(DISCORD + "?wait=true")).withRequestBody(containing("[Đính chính]"))
+                .willReturn(okJson("{\"id\":\"9002\"}")));
+        loa.drop("bnv/" + ID + "-2.md", item("tg, dc, sl", "correction: \"Số đúng là 140\"", "Đã cắt giảm 140 thủ tục."));
+        await().atMost(Duration.ofSeconds(20)).until(() -> of(DeliveryKind.CORRECTION).size() == 10
+                && of(DeliveryKind.CORRECTION).stream().allMatch(d -> d.status() == DeliveryStatus.SENT));
+
+        String latest = loa.components().contents().find(ID).orElseThrow().version();
+        Map<String, Delivery> second = byTarget(of(DeliveryKind.CORRECTION).stream()
+                .filter(d -> d.contentVersion().equals(latest)).toList());
+        assertThat(second).containsOnlyKeys("tg/", "dc/", "sl/", "lanh-dao/a@so-noi-vu.gov.vn",
+                "lanh-dao/b@so-noi-vu.gov.vn");
+        assertThat(second.get("dc/").action()).isEqualTo("post");
+        platform.verify(2, postRequestedFor(urlEqualTo(SLACK)).withRequestBody(containing("[Đính chính]")));
+        platform.verify(1, postRequestedFor(urlEqualTo(SLACK)).withRequestBody(containing("Số đúng là 140")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("a@so-noi-vu.gov.vn").size() == 3);
+        assertThat(mailTo("a@so-noi-vu.gov.vn").get(2).getSubject()).isEqualTo("[Đính chính] " + PipelineTest.TITLE);
+        assertThat(EmailListTest.html(mailTo("a@so-noi-vu.gov.vn").get(2))).contains("Đính chính: Số đúng là 140");
+        assertThat(mailTo("b@so-noi-vu.gov.vn")).hasSize(3);
     }
 }
