@@ -76,6 +76,7 @@ class RejectionLanguageTest {
         MORE.put("bulletin-article.md", article(ok + "bulletin: cchc"));
         MORE.put("kenh-rong.md", article(ok + "channels: []"));
         MORE.put("rut-bai.md", article("title: Rút bài\nstatus: withdrawn\napproved_by: An\nid: chua-tung-dang"));
+        MORE.put("dinh-chinh.md", article(ok + "id: chua-tung-dang-2\ncorrection: Sửa số liệu"));
         MORE.put("phan-dau-lon.md", "---\ntitle: Tin\n" + "# chú thích\n".repeat(6000) + "---\nNội dung.\n");
         MORE.put("khong-co/tin.md", article("title: Tin\nstatus: approved\napproved_by: An"));
         MORE.put("国务院.md", article(ok));
