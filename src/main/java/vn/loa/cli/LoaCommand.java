@@ -17,7 +17,7 @@ import vn.loa.i18n.Messages;
         description = "Loa: publishes approved administrative-reform news to feeds, email lists and chat channels.",
         subcommands = {RunCommand.class, CheckCommand.class, PublishCommand.class, BulletinCommand.class,
                 SubscribersCommand.class, LogCommand.class, RetryCommand.class, ReportCommand.class,
-                ConvertCommand.class})
+                ConvertCommand.class, CorrectCommand.class, WithdrawCommand.class})
 public final class LoaCommand {
 
     public static final int USER_ERROR = 1;

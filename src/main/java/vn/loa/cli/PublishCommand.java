@@ -47,8 +47,12 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return publish(CheckCommand.expand(files));
+    }
+
+    /** The pipeline once on {@code all}, waiting for their deliveries; the summary's exit code. */
+    int publish(List<Path> all) throws Exception {
         LoaConfig config = loa.loadConfig();
-        List<Path> all = CheckCommand.expand(files);
         PrintWriter out = spec.commandLine().getOut();
         try (Components components = new Components(config, Clock.systemUTC(), Messages.current());
              LoaRuntime runtime = new LoaRuntime(components, Mode.ONCE, Map.of()).start()) {
