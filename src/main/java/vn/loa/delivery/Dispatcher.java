@@ -71,8 +71,7 @@ public final class Dispatcher {
             StoredContent content = null;
             Delivery attempted = delivery;
             if (delivery.kind().aboutStoredItem()) {
-                content = recent.get(delivery.contentId(), contents::find).orElseThrow(() ->
-                        DeliveryException.permanent("content " + delivery.contentId() + " is not stored"));
+                content = current(delivery);
                 attempted = carryingCurrentVersion(delivery, content);
             }
             Receipt receipt = channel.deliver(attempted, content);
@@ -102,6 +101,29 @@ public final class Dispatcher {
             LOG.error("delivery {} failed unexpectedly", describe(delivery), e);
             failed(delivery, e.getClass().getSimpleName() + ": " + e.getMessage(), false, null);
         }
+    }
+
+    /**
+     * The stored item of {@code delivery}: the copy read for its fan-out, unless that copy predates the correction or
+     * withdrawal the delivery is about (it was read while the amendment was being stored): then it is read again.
+     */
+    private StoredContent current(Delivery delivery) throws DeliveryException {
+        Optional<StoredContent> found = recent.get(delivery.contentId(), contents::find);
+        if (found.isPresent() && !knows(found.get(), delivery)) {
+            found = contents.find(delivery.contentId());
+            recent.put(delivery.contentId(), found);
+        }
+        return found.orElseThrow(() -> DeliveryException.permanent("content " + delivery.contentId() + " is not stored"));
+    }
+
+    /** Whether {@code content} is at least as new as the amendment {@code delivery} is about. */
+    private static boolean knows(StoredContent content, Delivery delivery) {
+        return switch (delivery.kind()) {
+            case WITHDRAWAL -> content.withdrawal() != null
+                    && delivery.contentVersion().equals(content.withdrawal().version());
+            case CORRECTION -> content.isWithdrawn() || delivery.contentVersion().equals(content.version());
+            default -> true;
+        };
     }
 
     /** Forgets what it read of an item, so that a correction or withdrawal just stored is seen at once. */
