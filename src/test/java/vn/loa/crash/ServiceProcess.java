@@ -137,6 +137,32 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Drops the withdrawal of the article ({@code status: withdrawn}, with its reason), the same way. */
+    void dropWithdrawal() {
+        Path target = root.resolve("content/inbox/bnv/" + CONTENT_ID + "-go.md");
+        Path temp = write(root.resolve("withdraw.tmp"), """
+                ---
+                id: %s
+                title: "Gỡ bài"
+                status: withdrawn
+                approved_by: "Nguyễn Văn An, Chánh Văn phòng"
+                reason: "Văn bản đã được thay thế"
+                ---
+                """.formatted(CONTENT_ID));
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The deliveries of {@code kind} by email. */
+    List<Row> emailDeliveries(String kind) {
+        return query("select id, recipient, status, attempts, last_error from deliveries where channel = 'email'"
+                + " and kind = '" + kind + "' order by id", rs -> new Row(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getInt(4), rs.getString(5)));
+    }
+
     /** Starts the service in a child JVM (on a fresh HTTP port each time). */
     void start() {
         if (isRunning()) {
