@@ -86,7 +86,7 @@ final class LogCommand implements Callable<Integer> {
             case json -> out.println(Json.writeWithNulls(rows.stream().map(Delivery::columns).toList()));
             case csv -> csv(out, rows);
             default -> {
-                out.print(Table.render(columns("id", "content", "version", "channel", "target", "recipient", "status",
+                out.print(Table.render(columns("id", "content", "version", "channel", "kind", "target", "recipient", "status",
                         "attempts", "updated", "remote_id", "last_error"), rows.stream().map(LogCommand::cells).toList()));
                 out.println(Messages.t("cli.log.count", rows.size()));
             }
@@ -156,7 +156,7 @@ final class LogCommand implements Callable<Integer> {
 
     private static String[] cells(Delivery d) {
         return new String[] {Long.toString(d.id()), d.contentId(), d.contentVersion().substring(0, Math.min(12, d.contentVersion().length())),
-                d.channel().key(), d.target(), d.recipient(), d.status().key(), Integer.toString(d.attempts()),
+                d.channel().key(), Messages.t("cli.log.kind." + d.kind().key()), d.target(), d.recipient(), d.status().key(), Integer.toString(d.attempts()),
                 Timestamps.format(d.updatedAt()), d.remoteId() == null ? "" : d.remoteId(),
                 d.lastError() == null ? "" : d.lastError().replace('\n', ' ')};
     }

@@ -42,5 +42,11 @@ class CorrectAndWithdrawCommandTest {
         assertThat(withdraw.exit()).as(withdraw.out() + withdraw.err()).isZero();
         assertThat(withdraw.out()).contains("1 đã gỡ");
         assertThat(Files.readString(rss)).doesNotContain("so-lieu");
+
+        // the outbox chat of bnv was sent the item, then its correction and withdrawal: the log shows each kind
+        Workspace.Result log = loa.run("log", "--content", "so-lieu", "--channel", "chat");
+        assertThat(log.lines().get(0)).contains("LOẠI");
+        assertThat(log.lines()).anyMatch(l -> l.contains(" đăng ")).anyMatch(l -> l.contains(" đính chính "))
+                .anyMatch(l -> l.contains(" gỡ bài "));
     }
 }
