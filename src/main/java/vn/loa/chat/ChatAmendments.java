@@ -74,6 +74,10 @@ final class ChatAmendments implements DeliveryChannel {
                 LOG.debug("chat {}: delivery #{} {} in place", chat.id(), original.id(), withdrawal ? "deleted" : "edited");
                 return done(withdrawal ? "delete" : "edit", original.remoteId());
             }
+            if (!chat.correctionNotices()) {
+                throw DeliveryException.skipped(ChatHttp.prefix(chat) + "no notice: the platform cannot "
+                        + (withdrawal ? "delete" : "edit") + " the message and the chat has correction_notices: false");
+            }
             ChatMessage text = item.retold(NoticeText.title(notice.kind(), content),
                     NoticeText.body(notice.kind(), content, config.site().zone()));
             return done("post", sender.notice(chat, notice, original, text));

@@ -111,6 +111,12 @@ class CorrectionsTest {
                     url: "%1$s"
                     token: "zalo-token"
                     followers: zalo-bnv-followers
+                  - id: zq
+                    type: zalo
+                    url: "%1$s"
+                    token: "zalo-token"
+                    followers: zalo-bnv-followers
+                    correction_notices: false
                 """.formatted(base, DISCORD, SLACK, MATTERMOST, HOOK, SECRET)).start();
         for (String address : List.of("a@so-noi-vu.gov.vn", "b@so-noi-vu.gov.vn")) {
             member("lanh-dao", address);
@@ -274,7 +280,7 @@ class CorrectionsTest {
     @Test
     void platformRefusals_tooOldToEdit_rateLimited_alreadyDeleted_eachEndsOnceAndACorrectionOfACorrectionReachesEveryoneAgain()
             throws Exception {
-        published("tg, dc, sl", 2);
+        published("tg, dc, sl, zq", 2);
         platform.stubFor(post(urlEqualTo(TG + "/editMessageText"))
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody(
                         "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: message can't be edited\"}")));
@@ -288,18 +294,22 @@ class CorrectionsTest {
         platform.stubFor(patch(urlEqualTo(DISCORD + "/messages/9001")).inScenario("rate").whenScenarioStateIs("waited")
                 .willReturn(okJson("{\"id\":\"9001\"}")));
 
-        loa.drop("bnv/" + ID + "-1.md", item("tg, dc, sl", "correction: \"" + NOTE + "\"", "Đã cắt giảm 120 thủ tục."));
+        loa.drop("bnv/" + ID + "-1.md", item("tg, dc, sl, zq", "correction: \"" + NOTE + "\"", "Đã cắt giảm 120 thủ tục."));
         await().atMost(Duration.ofSeconds(20)).until(() -> of(DeliveryKind.CORRECTION).stream()
                 .anyMatch(d -> d.target().equals("dc") && d.lastError() != null && d.lastError().contains("429")));
         loa.clock.advance(Duration.ofSeconds(1));
-        awaitKind(DeliveryKind.CORRECTION, 5);
+        awaitKind(DeliveryKind.CORRECTION, 7);
 
         Map<String, Delivery> first = byTarget(of(DeliveryKind.CORRECTION));
         assertThat(first.get("tg/").action()).isEqualTo("post");
         assertThat(first.get("tg/").remoteId()).isEqualTo("601");
         assertThat(first.get("dc/").action()).isEqualTo("edit");
         assertThat(first.get("dc/").attempts()).isEqualTo(2);
-        assertThat(first.values()).allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
+        assertThat(first.get("zq/1001").status()).isEqualTo(DeliveryStatus.SKIPPED);
+        assertThat(first.get("zq/1001").lastError()).contains("correction_notices: false");
+        assertThat(first.values()).filteredOn(d -> !d.target().equals("zq"))
+                .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
+        platform.verify(2, postRequestedFor(urlEqualTo(ZALO)));
         platform.verify(2, patchRequestedFor(urlEqualTo(DISCORD + "/messages/9001")));
         platform.verify(1, postRequestedFor(urlEqualTo(TG + "/sendMessage")).withRequestBody(containing("reply_parameters")));
 
@@ -308,15 +318,17 @@ class CorrectionsTest {
                         .withBody("{\"message\":\"Unknown Message\",\"code\":10008}")));
         platform.stubFor(post(urlEqualTo(DISCORD + "?wait=true")).withRequestBody(containing("[Đính chính]"))
                 .willReturn(okJson("{\"id\":\"9002\"}")));
-        loa.drop("bnv/" + ID + "-2.md", item("tg, dc, sl", "correction: \"Số đúng là 140\"", "Đã cắt giảm 140 thủ tục."));
-        await().atMost(Duration.ofSeconds(20)).until(() -> of(DeliveryKind.CORRECTION).size() == 10
-                && of(DeliveryKind.CORRECTION).stream().allMatch(d -> d.status() == DeliveryStatus.SENT));
+        loa.drop("bnv/" + ID + "-2.md", item("tg, dc, sl, zq", "correction: \"Số đúng là 140\"", "Đã cắt giảm 140 thủ tục."));
+        await().atMost(Duration.ofSeconds(20)).until(() -> of(DeliveryKind.CORRECTION).size() == 14
+                && of(DeliveryKind.CORRECTION).stream().allMatch(d -> d.status() == (d.target().equals("zq")
+                        ? DeliveryStatus.SKIPPED : DeliveryStatus.SENT)));
 
         String latest = loa.components().contents().find(ID).orElseThrow().version();
         Map<String, Delivery> second = byTarget(of(DeliveryKind.CORRECTION).stream()
                 .filter(d -> d.contentVersion().equals(latest)).toList());
-        assertThat(second).containsOnlyKeys("tg/", "dc/", "sl/", "lanh-dao/a@so-noi-vu.gov.vn",
+        assertThat(second).containsOnlyKeys("tg/", "dc/", "sl/", "zq/1001", "zq/1002", "lanh-dao/a@so-noi-vu.gov.vn",
                 "lanh-dao/b@so-noi-vu.gov.vn");
+        platform.verify(2, postRequestedFor(urlEqualTo(ZALO)));
         assertThat(second.get("dc/").action()).isEqualTo("post");
         platform.verify(2, postRequestedFor(urlEqualTo(SLACK)).withRequestBody(containing("[Đính chính]")));
         platform.verify(1, postRequestedFor(urlEqualTo(SLACK)).withRequestBody(containing("Số đúng là 140")));
